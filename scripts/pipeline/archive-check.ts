@@ -1,0 +1,110 @@
+/**
+ * Checks the data against the archive: every source's sha256, and every quoted
+ * passage — citations, aliases, titles, outlets, exclusions — verbatim in its source.
+ */
+import type { Source } from "../schema/index.ts";
+import { formatFieldPath, type FieldPath, type Problem } from "./problems.ts";
+import { findQuote, readArchivedText, type ArchivedText } from "./archive.ts";
+import type { ValidEntity } from "./validate.ts";
+import { locate, type EntityFile } from "./load.ts";
+
+export interface ArchiveCheck {
+  problems: Problem[];
+  quotesChecked: number;
+  texts: Map<string, { source: Source; file: string; text: ArchivedText }>;
+  /** Paragraph indexes cited or explained, per source id. */
+  covered: Map<string, Map<number, string>>;
+}
+
+export function checkAgainstArchive(entities: ValidEntity[], files: Map<string, EntityFile>, archiveDir: string): ArchiveCheck {
+  const problems: Problem[] = [];
+  const texts: ArchiveCheck["texts"] = new Map();
+  const covered: ArchiveCheck["covered"] = new Map();
+  let quotesChecked = 0;
+  const where = (e: ValidEntity, path: FieldPath) => {
+    const file = files.get(e.file);
+    return { file: e.file, entity: e.entity.id, field: formatFieldPath(path), ...(file ? locate(file, path) : {}) };
+  };
+  const cover = (sourceId: string, paragraph: number, why: string) => {
+    const map = covered.get(sourceId) ?? new Map<number, string>();
+    if (!map.has(paragraph)) map.set(paragraph, why);
+    covered.set(sourceId, map);
+  };
+
+  for (const e of entities) {
+    if (e.folder !== "sources") continue;
+    const source = e.entity as Source;
+    const text = readArchivedText(archiveDir, source.archive.file);
+    if (!text) {
+      problems.push({
+        ...where(e, ["archive", "file"]),
+        message: `the archive has no file "${source.archive.file}"`,
+        hint: `Check the file name against the archive folder ${archiveDir}.`,
+      });
+      continue;
+    }
+    if (text.sha256 !== source.archive.sha256) {
+      problems.push({
+        ...where(e, ["archive", "sha256"]),
+        message: `sha256 mismatch: the archived file has ${text.sha256}`,
+        hint: "The archived text changed, or the hash was mistyped. Re-read the source and re-check its quotes before updating the hash.",
+      });
+    }
+    texts.set(source.id, { source, file: e.file, text });
+  }
+
+  const expectIn = (e: ValidEntity, sourceId: string, passage: string, path: FieldPath, what: string, covers: boolean) => {
+    const archived = texts.get(sourceId);
+    if (!archived) return; // An unknown source is reported by the link stage; a missing file above.
+    quotesChecked++;
+    const at = findQuote(archived.text, passage);
+    if (at < 0) {
+      problems.push({
+        ...where(e, path),
+        message: `${what} is not found verbatim in ${sourceId} (${archived.source.archive.file}): "${passage}"`,
+        hint: "Copy the exact words from the archived text, within one paragraph; only whitespace and curly quotes may differ. Never fix a typo inside a quote.",
+      });
+    } else if (covers) cover(sourceId, at, `${e.entity.id} ${formatFieldPath(path)}`);
+  };
+
+  const walk = (e: ValidEntity, value: unknown, path: FieldPath) => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(e, v, [...path, i]));
+    if (value === null || typeof value !== "object") return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.source === "string" && typeof record.quote === "string") {
+      expectIn(e, record.source, record.quote, [...path, "quote"], "the quote", true);
+    }
+    for (const [key, child] of Object.entries(record)) walk(e, child, [...path, key]);
+  };
+
+  for (const e of entities) {
+    walk(e, e.entity, []);
+    (e.entity.aliases ?? []).forEach((alias, i) =>
+      alias.sources.forEach((s) => expectIn(e, s, alias.name, ["aliases", i, "name"], `the spelling "${alias.name}"`, false)),
+    );
+    if (e.folder === "sources") {
+      const source = e.entity as Source;
+      expectIn(e, source.id, source.title, ["title"], "the title", true);
+      if (source.outlet.asStated) expectIn(e, source.id, source.outlet.asStated, ["outlet", "asStated"], "the outlet as stated", false);
+      (source.excluded ?? []).forEach((x, i) => {
+        const archived = texts.get(source.id);
+        if (!archived) return;
+        quotesChecked++;
+        const at = findQuote(archived.text, x.quote);
+        if (at < 0) {
+          problems.push({
+            ...where(e, ["excluded", i, "quote"]),
+            message: `the excluded passage is not found verbatim in ${source.archive.file}: "${x.quote}"`,
+            hint: "Quote the passage exactly as it appears in the archived text.",
+          });
+        } else {
+          // An exclusion explains every paragraph it matches (the same "See also" line may repeat).
+          archived.text.normalizedParagraphs.forEach((p, n) => {
+            if (findQuote({ ...archived.text, normalizedParagraphs: [p] }, x.quote) === 0) cover(source.id, n, `excluded: ${x.reason}`);
+          });
+        }
+      });
+    }
+  }
+  return { problems, quotesChecked, texts, covered };
+}

@@ -1,0 +1,44 @@
+/**
+ * Dates whose precision is carried by their shape: "2024", "2024-06", "2024-06-10".
+ * Luxon does the calendar work so that 2024-02-30 is caught.
+ */
+import { DateTime } from "luxon";
+
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+export type Precision = "year" | "month" | "day";
+
+export function precisionOf(value: string): Precision {
+  const parts = value.split("-").length;
+  return parts === 1 ? "year" : parts === 2 ? "month" : "day";
+}
+
+function toDateTime(value: string): DateTime {
+  const [year, month = 1, day = 1] = value.split("-").map(Number);
+  return DateTime.fromObject({ year, month, day }, { zone: "utc" });
+}
+
+export function isRealPartialDate(value: string): boolean {
+  return PARTIAL_DATE_PATTERN.test(value) && toDateTime(value).isValid;
+}
+
+/** The first and last day a partial date can mean, as ISO days. */
+export function spanOf(value: string): { earliest: string; latest: string } {
+  const start = toDateTime(value);
+  const unit = precisionOf(value);
+  return { earliest: start.toISODate()!, latest: start.endOf(unit).toISODate()! };
+}
+
+/** "14 December 2023", "June 2024", "2024". */
+export function formatPartialDate(value: string): string {
+  const unit = precisionOf(value);
+  const dt = toDateTime(value).setLocale("en-GB");
+  if (unit === "year") return dt.toFormat("yyyy");
+  if (unit === "month") return dt.toFormat("LLLL yyyy");
+  return dt.toFormat("d LLLL yyyy");
+}
+
+/** A key that sorts partial dates chronologically, coarser dates before finer ones within their span. */
+export function sortKeyOf(value: string): string {
+  return spanOf(value).earliest + "/" + value.length;
+}

@@ -1,0 +1,54 @@
+/**
+ * Published URLs are promises. The committed manifest lists every URL and fact
+ * anchor ever published; one that would disappear needs a redirect saying where it went.
+ */
+import type { Redirect } from "../schema/index.ts";
+import type { Problem } from "./problems.ts";
+
+export function checkPermanence(
+  manifest: { file: string; urls: string[] } | undefined,
+  current: readonly string[],
+  redirects: readonly Redirect[],
+  redirectsFile: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const live = new Set(current);
+  const redirected = new Map(redirects.map((r) => [r.from, r]));
+  for (const r of redirects) {
+    if (live.has(r.from) && !r.from.includes("#")) {
+      problems.push({
+        file: redirectsFile,
+        field: `from`,
+        message: `the redirect from ${r.from} would hide a page that is still published`,
+        hint: "Remove this redirect, or remove the entity that still publishes that URL.",
+      });
+    }
+    if (!live.has(r.to)) {
+      problems.push({
+        file: redirectsFile,
+        field: `to`,
+        message: `the redirect from ${r.from} points to ${r.to}, which this build does not publish`,
+        hint: "Point it at a page or fact anchor that exists (see the URLs in _data/published-urls.txt).",
+      });
+    }
+  }
+  if (!manifest) return problems;
+  for (const url of manifest.urls) {
+    if (live.has(url) || redirected.has(url)) continue;
+    const [path, anchor] = url.split("#");
+    problems.push({
+      file: manifest.file,
+      entity: path!.split("/")[2],
+      field: anchor ? `#${anchor}` : undefined,
+      message: `the published ${anchor ? "fact anchor" : "URL"} ${url} would disappear`,
+      hint: `Restore the ${anchor ? "fact id" : "entity id"}, or add a redirect to _data/redirects.yaml: - { from: "${url}", to: "<new URL>", reason: "<why it moved>" }.`,
+    });
+  }
+  return problems;
+}
+
+/** New URLs to append to the manifest; none is ever removed from it. */
+export function manifestAdditions(manifest: readonly string[], current: readonly string[]): string[] {
+  const known = new Set(manifest);
+  return current.filter((u) => !known.has(u));
+}

@@ -1,0 +1,197 @@
+/**
+ * Checks each file against its schema and turns zod's issues into problems a
+ * curator can act on: the field, what is wrong, and what to do.
+ */
+import type { z } from "zod";
+import { ENTITY_KINDS, type EntityFolder, type Entity } from "../schema/index.ts";
+import { locate, type EntityFile, type YamlFile } from "./load.ts";
+import { formatFieldPath, type FieldPath, type Problem } from "./problems.ts";
+import { didYouMean } from "./closest.ts";
+
+export interface ValidEntity<E extends Entity = Entity> {
+  folder: EntityFolder;
+  file: string;
+  entity: E;
+}
+
+/** Zod's internal definition: enough of it to walk a schema along a data path. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+  discriminator?: string;
+  values?: unknown[];
+}
+
+function defOf(schema: z.ZodType): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+/** The object schema that governs the value at `path`, picking union members by the data. */
+function objectShapeAt(schema: z.ZodType, path: FieldPath, data: unknown): Record<string, z.ZodType> | undefined {
+  let current: z.ZodType | undefined = schema;
+  let value: unknown = data;
+  let i = 0;
+  while (current) {
+    const def = defOf(current);
+    switch (def.type) {
+      case "optional":
+      case "nullable":
+      case "default":
+        current = def.innerType;
+        continue;
+      case "pipe":
+        current = def.in;
+        continue;
+      case "union": {
+        const key = def.discriminator;
+        const chosen: z.ZodType | undefined =
+          key && value && typeof value === "object"
+            ? def.options?.find((o) => {
+                const literal = objectShapeAt(o, [], undefined)?.[key];
+                return literal && defOf(literal).values?.includes((value as Record<string, unknown>)[key]);
+              })
+            : undefined;
+        current = chosen ?? def.options?.find((o) => defOf(o).type === "object");
+        continue;
+      }
+    }
+    if (i === path.length) return def.type === "object" ? def.shape : undefined;
+    const part = path[i++]!;
+    value = value && typeof value === "object" ? (value as Record<string | number, unknown>)[part] : undefined;
+    if (def.type === "object" && typeof part === "string") current = def.shape?.[part];
+    else if (def.type === "array" && typeof part === "number") current = def.element;
+    else return undefined;
+  }
+  return undefined;
+}
+
+function describeField(schema: z.ZodType | undefined): string {
+  const description = schema ? (schema as { description?: string }).description : undefined;
+  return description ? ` (${description})` : "";
+}
+
+function received(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "a list";
+  if (typeof input === "object") return "a mapping";
+  if (typeof input === "string") return `the text "${input.length > 40 ? input.slice(0, 40) + "…" : input}"`;
+  return `${typeof input} ${String(input)}`;
+}
+
+function issueToProblems(
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+  file: YamlFile,
+  entityId: string | undefined,
+): Problem[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  const base = { file: file.file, entity: entityId };
+  if (issue.code === "unrecognized_keys") {
+    const shape = objectShapeAt(schema, path, file.data) ?? {};
+    const known = Object.keys(shape);
+    return issue.keys.map((key) => ({
+      ...base,
+      field: formatFieldPath([...path, key]),
+      ...locate(file, path, key),
+      message: `unknown field "${key}"`,
+      hint: `${didYouMean(key, known) || "Remove it or rename it."} Known fields here: ${known.join(", ")}.`,
+    }));
+  }
+  const where = { ...base, field: formatFieldPath(path), ...locate(file, path) };
+  const parentShape = objectShapeAt(schema, path.slice(0, -1), file.data);
+  const last = path[path.length - 1];
+  const fieldSchema = typeof last === "string" ? parentShape?.[last] : undefined;
+  if (issue.code === "invalid_type") {
+    if (issue.input === undefined) {
+      return [
+        {
+          ...where,
+          message: `missing required field "${String(last ?? "")}"`,
+          hint: `Add "${String(last ?? "")}"${describeField(fieldSchema)}; expected ${issue.expected}.`,
+        },
+      ];
+    }
+    return [
+      {
+        ...where,
+        message: `wrong type: expected ${issue.expected}, got ${received(issue.input)}`,
+        hint: `Give ${issue.expected === "array" ? "a list (lines starting with '- ')" : `a ${issue.expected}`}${describeField(fieldSchema)}.`,
+      },
+    ];
+  }
+  if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator) {
+    return [
+      {
+        ...where,
+        field: formatFieldPath([...path, issue.discriminator]),
+        message: `"${issue.discriminator}" is missing or not one of the known values`,
+        hint: `Set ${issue.discriminator} to one of: stated, inferred, outside, unknown (see docs/DATA.md, "Dates").`,
+      },
+    ];
+  }
+  if (issue.code === "invalid_value") {
+    return [
+      {
+        ...where,
+        message: `"${String(issue.input)}" is not an allowed value`,
+        hint: `Use one of: ${issue.values.map(String).join(", ")}.${didYouMean(String(issue.input), issue.values.map(String)) ? " " + didYouMean(String(issue.input), issue.values.map(String)) : ""}`,
+      },
+    ];
+  }
+  if (issue.code === "too_small" && issue.origin === "string") {
+    return [{ ...where, message: `"${String(last)}" is empty`, hint: `Fill it in${describeField(fieldSchema)}.` }];
+  }
+  return [
+    {
+      ...where,
+      message: `${String(last ?? "value")} ${issue.message}`,
+      hint: fieldSchema ? `Expected${describeField(fieldSchema)}.` : "See docs/DATA.md for the format.",
+    },
+  ];
+}
+
+export function validateFile<S extends z.ZodType>(
+  file: YamlFile,
+  schema: S,
+  entityId?: string,
+): { value?: z.output<S>; problems: Problem[] } {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return { value: result.data, problems: [] };
+  return { problems: result.error.issues.flatMap((issue) => issueToProblems(issue, schema, file, entityId)) };
+}
+
+export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]; problems: Problem[] } {
+  const entities: ValidEntity[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const raw = file.data as { id?: unknown } | null;
+    const id = raw && typeof raw === "object" && typeof raw.id === "string" ? raw.id : undefined;
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      problems.push({
+        file: file.file,
+        entity: file.stem,
+        message: `the file must hold one entity as a mapping of fields, got ${received(raw)}`,
+        hint: "Start the file with `id: <id>` and `name: <name>` (see docs/DATA.md).",
+      });
+      continue;
+    }
+    if (id !== undefined && id !== file.stem) {
+      problems.push({
+        file: file.file,
+        entity: id,
+        field: "id",
+        ...locate(file, ["id"]),
+        message: `the id "${id}" does not match the file name "${file.stem}"`,
+        hint: `Rename the file to ${id}.yaml, or set id to "${file.stem}" — but never change an id that is already published.`,
+      });
+    }
+    const { value, problems: found } = validateFile(file, ENTITY_KINDS[file.folder].schema, id ?? file.stem);
+    problems.push(...found);
+    if (value) entities.push({ folder: file.folder, file: file.file, entity: value as Entity });
+  }
+  return { entities, problems };
+}
