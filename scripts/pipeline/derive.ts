@@ -462,7 +462,18 @@ export function deriveSiteGraph(
     ...p.aliases.map((a) => ({ name: a.name, entity: p.id, url: p.url, type: p.kindLabel, alias: true })),
   ]);
 
+  const offlineText = pages.map((p) => ({
+    url: p.url,
+    title: p.name,
+    type: p.kindLabel,
+    names: [p.name, ...p.aliases.map((a) => a.name)],
+    text: allFactsOf(p)
+      .map((f) => [f.text, ...f.citations.map((c) => c.quote)].join(" "))
+      .join(" "),
+  }));
+
   return {
+    offlineText,
     site: {
       title: settings.title,
       descriptionHtml: renderInline(settings.description),

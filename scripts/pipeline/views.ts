@@ -268,6 +268,8 @@ export interface SiteGraph {
   /** Every URL and fact anchor this build publishes: the permanence manifest. */
   publishedUrls: string[];
   sitemap: string[];
+  /** Page text for the search that runs when the site is opened from disk. */
+  offlineText: Array<{ url: string; title: string; type: string; names: string[]; text: string }>;
   /** Names and aliases for "did you mean" and the file:// fallback search. */
   names: Array<{ name: string; entity: string; url: string; type: string; alias: boolean }>;
 }

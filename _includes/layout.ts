@@ -1,0 +1,73 @@
+/** The page shell: landmarks, navigation, search box, and the metadata a citing reader needs. */
+import { html, jsonScript, type Html } from "./html.ts";
+import type { SiteGraph } from "../scripts/pipeline/views.ts";
+
+export interface LayoutOptions {
+  graph: SiteGraph;
+  url: string;
+  title: string;
+  description?: string;
+  /** Mark the main content for Pagefind (entity pages only). */
+  indexed?: boolean;
+  twinUrl?: string;
+  jsonLd?: Record<string, unknown>;
+  pagefindMeta?: Html;
+  bodyClass?: string;
+}
+
+const NAV = [
+  ["/people/", "People"],
+  ["/organizations/", "Organizations"],
+  ["/proposals/", "Proposals"],
+  ["/meetings/", "Meetings"],
+  ["/sources/", "Sources"],
+  ["/timeline/", "Timeline"],
+  ["/data/", "Data"],
+] as const;
+
+export function layout(options: LayoutOptions, content: Html): string {
+  const { graph, url, title } = options;
+  const absolute = new URL(url.replace(/^\//, ""), graph.site.url).href;
+  const fullTitle = url === "/" ? graph.site.title : `${title} — ${graph.site.title}`;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${url === "/404.html" ? html`<base href="${graph.site.pathPrefix}">` : ""}
+<title>${fullTitle}</title>
+<meta name="description" content="${options.description ?? graph.site.description}">
+<meta name="color-scheme" content="light dark">
+<link rel="canonical" href="${absolute}">
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="alternate" type="application/atom+xml" title="New facts and corrections" href="/feed.xml">
+${options.twinUrl ? html`<link rel="alternate" type="application/json" title="This page as JSON" href="${options.twinUrl}">` : ""}
+${options.jsonLd ? html`<script type="application/ld+json">${jsonScript(options.jsonLd)}</script>` : ""}
+<script type="module" src="/assets/site.js"></script>
+</head>
+<body class="${options.bodyClass ?? ""}">
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="site-title" href="/">${graph.site.title}</a>
+  <nav aria-label="Site">
+    <ul>${NAV.map(([href, label]) => html`<li><a href="${href}"${url.startsWith(href) ? html` aria-current="page"` : ""}>${label}</a></li>`)}</ul>
+  </nav>
+  <form class="site-search" role="search" action="/search/" method="get">
+    <label for="site-search-q">Search names, facts and quotes</label>
+    <input id="site-search-q" name="q" type="search" autocomplete="off">
+    <button type="submit">Search</button>
+  </form>
+</header>
+<main id="main" tabindex="-1"${options.indexed ? html` data-pagefind-body` : ""}>
+${options.pagefindMeta ?? ""}
+${content}
+</main>
+<footer class="site-footer">
+  <p>Every fact on this site cites a verbatim passage of an archived news article. Dates say whether they are stated, inferred or added from outside the archive.</p>
+  <p><a href="/corrections/">Corrections</a> · <a href="/feed.xml">Atom feed</a> · <a href="/data/">Download the data</a>${options.twinUrl ? html` · <a href="${options.twinUrl}">This page as JSON</a>` : ""} · Published ${graph.site.publishedText}</p>
+  <p class="print-only">Printed from ${absolute}</p>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,42 @@
+/** Sections every entity page shares: names, backlinks, sources, search metadata. */
+import { html, trusted, type Html } from "../html.ts";
+import type { EntityPage } from "../../scripts/pipeline/views.ts";
+import { entityLink, entityList } from "./entity-link.ts";
+
+export function aliasSection(page: EntityPage): Html {
+  if (page.aliases.length === 0) return html``;
+  return html`<section aria-labelledby="names"><h2 id="names">Names in the sources</h2>
+<p>The sources also spell this name as follows; quotes keep these spellings verbatim.</p>
+<ul class="aliases" data-pagefind-weight="8">${page.aliases.map(
+    (a) => html`<li><span class="alias">${a.name}</span> <span class="kind">(${a.kindLabel})</span> — in ${a.sources.map((s, i) => html`${i ? ", " : ""}${entityLink(s)}`)}${a.noteHtml ? html`. ${trusted(a.noteHtml)}` : ""}</li>`,
+  )}</ul></section>`;
+}
+
+export function backlinkSections(page: EntityPage): Html {
+  return html`<section aria-labelledby="mentioned-in" data-pagefind-ignore><h2 id="mentioned-in">Mentioned in</h2>${entityList(page.mentionedIn, "No other page refers to this one.")}</section>
+${page.kind === "source" ? "" : html`<section aria-labelledby="sources-section" data-pagefind-ignore><h2 id="sources-section">Sources that speak of ${page.name}</h2>${entityList(page.sources, "No source cited yet.")}</section>`}`;
+}
+
+export function pageHeader(page: EntityPage, subtitle: Html | string = ""): Html {
+  return html`<header class="entity-header">
+<p class="entity-kind">${page.kindLabel}</p>
+<h1 data-pagefind-weight="10">${page.name}</h1>
+${subtitle ? html`<p class="entity-subtitle">${subtitle}</p>` : ""}
+<p class="entity-tools" data-pagefind-ignore><a href="${page.twinUrl}">This page as JSON</a></p>
+</header>`;
+}
+
+/** Pagefind filters, metadata and sort keys, hidden from readers. */
+export function pagefindMeta(page: EntityPage): Html {
+  const f = page.facets;
+  return html`<div hidden data-pagefind-ignore>
+<span data-pagefind-filter="type">${f.type}</span>
+<span data-pagefind-meta="type">${f.type}</span>
+${f.date ? html`<span data-pagefind-meta="date">${f.date}</span>` : ""}
+${f.sortDate ? html`<span data-pagefind-sort="date">${f.sortDate}</span>` : ""}
+${f.role ? html`<span data-pagefind-meta="role">${f.role}</span>` : ""}
+${f.year.map((y) => html`<span data-pagefind-filter="year">${y}</span>`)}
+${f.people.map((p) => html`<span data-pagefind-filter="person">${p}</span>`)}
+${f.organizations.map((o) => html`<span data-pagefind-filter="organization">${o}</span>`)}
+</div>`;
+}

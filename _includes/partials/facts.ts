@@ -1,0 +1,66 @@
+import { html, trusted, type Html } from "../html.ts";
+import type { DisagreementView, FactView, MovedAnchor } from "../../scripts/pipeline/views.ts";
+import { entityLink } from "./entity-link.ts";
+import { citationList } from "./citations.ts";
+import { dateText } from "./date.ts";
+
+export interface FactOptions {
+  /** Show which page owns the fact (on pages that list facts from elsewhere). */
+  showOwner?: boolean;
+}
+
+/**
+ * One fact: its text is a heading with the fact's id, so it is an anchor people
+ * can link to, and Pagefind returns it as a sub-result that lands right here.
+ */
+export function factItem(fact: FactView, options: FactOptions = {}): Html {
+  const ownedHere = !options.showOwner;
+  return html`<li class="fact" data-fact-id="${fact.id}">
+<h3 class="fact-text"${ownedHere ? html` id="${fact.id}"` : ""}>${trusted(fact.textHtml)}</h3>
+<p class="fact-meta">
+${options.showOwner ? html`<span>On ${entityLink(fact.owner)}</span>` : ""}
+${fact.party ? html`<span>${entityLink(fact.party)} <strong>${fact.stance ?? ""}</strong></span>` : ""}
+${fact.speaker ? html`<span>Speaker: ${entityLink(fact.speaker)}</span>` : ""}
+${fact.date ? html`<span>Date: ${dateText(fact.date)}</span>` : ""}
+${fact.about.length ? html`<span>About: ${fact.about.map((a, i) => html`${i ? ", " : ""}${entityLink(a)}`)}</span>` : ""}
+</p>
+${fact.date?.explanationHtml ? html`<div class="date-explanation">${trusted(fact.date.explanationHtml)}</div>` : ""}
+${citationList(fact.citations)}
+${fact.noteHtml ? html`<div class="fact-note"><span class="note-label">Note:</span> ${trusted(fact.noteHtml)}</div>` : ""}
+${fact.corrections.map((c) => html`<div class="correction" role="note"><strong>Corrected ${c.onText}:</strong> ${trusted(c.noteHtml)}</div>`)}
+<p class="fact-tools" data-pagefind-ignore>
+<a class="fact-permalink" href="${ownedHere ? `#${fact.id}` : fact.url}">Link to this fact<span class="visually-hidden">: ${fact.text}</span></a>
+<button type="button" class="cite-button" data-citation="${fact.citationText}" hidden>Cite this fact</button>
+<span class="print-only fact-url">${fact.absoluteUrl}</span>
+</p>
+</li>`;
+}
+
+export function factSection(title: string, id: string, facts: FactView[], options: FactOptions = {}, empty?: string): Html {
+  if (facts.length === 0 && !empty) return html``;
+  return html`<section class="facts" aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${
+    facts.length ? html`<ol class="fact-list">${facts.map((f) => factItem(f, options))}</ol>` : html`<p class="empty">${empty ?? ""}</p>`
+  }</section>`;
+}
+
+export function disagreementSection(items: DisagreementView[]): Html {
+  if (items.length === 0) return html``;
+  return html`<section class="disagreements" aria-labelledby="where-sources-disagree"><h2 id="where-sources-disagree">Where sources disagree</h2>
+${items.map(
+  (d) => html`<article class="disagreement">
+<h3 id="${d.id}">${trusted(d.topicHtml)}</h3>
+<ul class="readings">${d.readings.map(
+    (r) => html`<li class="reading${r.preferred ? " preferred" : ""}">${r.preferred ? html`<strong class="preferred-label">Preferred reading:</strong> ` : html`<span class="other-label">Other reading:</span> `}${trusted(r.textHtml)}${citationList(r.citations)}</li>`,
+  )}</ul>
+<div class="resolution"><strong>Why:</strong> ${trusted(d.resolutionHtml)}</div>
+<p class="fact-tools" data-pagefind-ignore><a class="fact-permalink" href="#${d.id}">Link to this disagreement</a></p>
+</article>`,
+)}</section>`;
+}
+
+export function movedAnchors(moved: MovedAnchor[]): Html {
+  if (moved.length === 0) return html``;
+  return html`<section class="moved" aria-labelledby="moved-facts" data-pagefind-ignore><h2 id="moved-facts">Facts that moved</h2><ul>${moved.map(
+    (m) => html`<li id="${m.id}">This fact now lives at <a href="${m.to}">${m.to}</a>. ${trusted(m.reasonHtml)}</li>`,
+  )}</ul></section>`;
+}

@@ -1,0 +1,22 @@
+// Eleventy renders the site graph that scripts/cli/build.ts computes and passes in
+// as global data `graph`; templates are typed TypeScript (.11ty.ts), loaded through tsx.
+import { relativeUrlsPlugin } from "./scripts/eleventy/relative-urls.ts";
+
+/** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
+export default function (eleventyConfig) {
+  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats("11ty.ts");
+  eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
+  eleventyConfig.addPlugin(relativeUrlsPlugin);
+  eleventyConfig.setQuietMode(true);
+}
+
+export const config = {
+  dir: {
+    input: "src",
+    includes: "../_includes",
+    // The curated entities in /_data are read by the data scripts, not by Eleventy.
+    data: "_no_eleventy_global_data",
+  },
+  templateFormats: ["11ty.ts"],
+};

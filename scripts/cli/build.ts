@@ -1,0 +1,31 @@
+/**
+ * `npm run build`: data scripts → Eleventy → client bundles → Pagefind, into a
+ * staging folder beside the output. The staging folder replaces the output only
+ * when every stage succeeded, so a failed build never touches the last good site.
+ */
+import { buildSiteGraph } from "../pipeline/site-graph.ts";
+import { formatProblems } from "../pipeline/problems.ts";
+import { displayPath } from "../pipeline/load.ts";
+import { buildSite } from "../site/build-site.ts";
+import { cliOptions } from "./options.ts";
+
+const options = cliOptions();
+const started = performance.now();
+const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl });
+if (!result.ok) {
+  console.error(formatProblems(result.problems));
+  console.error(`\nBuild stopped: the data is not valid. ${displayPath(options.outDir)} was left as it was.`);
+  process.exit(1);
+}
+try {
+  const report = await buildSite(result.graph, options.outDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `✓ Built ${report.pages} pages (${report.files} files) into ${displayPath(options.outDir)} in ${seconds}s; ` +
+      `Pagefind indexed ${report.indexedPages} pages. Site URL: ${options.siteUrl}`,
+  );
+} catch (error) {
+  console.error(`✗ Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${displayPath(options.outDir)} was left as it was.`);
+  process.exit(1);
+}

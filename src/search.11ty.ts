@@ -1,0 +1,25 @@
+import type { PageData } from "../_includes/eleventy-data.ts";
+import { html } from "../_includes/html.ts";
+import { layout } from "../_includes/layout.ts";
+
+export const data = { permalink: "/search/" };
+
+export function render({ graph }: PageData): string {
+  return layout(
+    { graph, url: "/search/", title: "Search", description: "Search people, proposals, meetings and quotes, by any spelling." },
+    html`<h1>Search</h1>
+<div id="search-app" class="search-app">
+<form id="search-form" role="search" action="/search/" method="get">
+<label for="search-q">Names (any spelling), phrases or quotes</label>
+<input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-help" aria-controls="search-results">
+<fieldset class="search-filters" id="search-filters" hidden><legend>Filters</legend></fieldset>
+<button type="submit">Search</button>
+</form>
+<p id="search-help" class="help">Misspelled names are matched to the nearest name or alias.</p>
+<p id="search-status" role="status" aria-live="polite" class="search-status"></p>
+<div id="search-suggestions" class="search-suggestions"></div>
+<ol id="search-results" class="search-results" aria-label="Search results"></ol>
+</div>
+<noscript><p>Search needs JavaScript. Every page is also reachable from the indexes: ${graph.indexes.map((i, n) => html`${n ? ", " : ""}<a href="${i.url}">${i.title}</a>`)}, and the <a href="/timeline/">timeline</a>.</p></noscript>`,
+  );
+}
