@@ -19,7 +19,7 @@ export function cliOptions(extra: Record<string, { type: "string" | "boolean"; s
   });
   const siteUrl = (values["site-url"] as string | undefined) ?? process.env.SITE_URL ?? DEFAULT_SITE_URL;
   return {
-    values,
+    values: values as Record<string, string | boolean | undefined>,
     dataDir: resolve((values.data as string | undefined) ?? process.env.DATA_DIR ?? "_data"),
     outDir: resolve((values.out as string | undefined) ?? process.env.OUT_DIR ?? "_site"),
     siteUrl: siteUrl.endsWith("/") ? siteUrl : siteUrl + "/",

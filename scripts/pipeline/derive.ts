@@ -308,6 +308,7 @@ export function deriveSiteGraph(
         noteHtml: a.note ? renderInline(a.note) : undefined,
       })),
       facts: sections.facts,
+      aboutFacts: aboutFacts.filter((f) => f.owner.id !== entity.id && f.speaker?.id !== entity.id),
       disagreements: disagreementsOf(entity, self),
       mentionedIn: [...(mentioned.get(entity.id)?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
       sources: [...sourceIds].map(link).sort((a, b) => a.id.localeCompare(b.id)),

@@ -7,7 +7,7 @@ import { formatFieldPath, type FieldPath, type Problem } from "./problems.ts";
 import { closest } from "./closest.ts";
 import { entityUrl } from "./urls.ts";
 import { spanOf } from "./partial-date.ts";
-import type { ValidEntity } from "./validate.ts";
+import type { InvalidEntity, ValidEntity } from "./validate.ts";
 import type { EntityFile } from "./load.ts";
 import { locate } from "./load.ts";
 
@@ -52,9 +52,15 @@ function article(kinds: readonly EntityKind[]): string {
   return kinds.length === ANY.length ? "entity" : kinds.join(" or ");
 }
 
-export function linkEntities(entities: ValidEntity[], files: Map<string, EntityFile>): { linked: LinkedData; problems: Problem[] } {
+export function linkEntities(
+  entities: ValidEntity[],
+  files: Map<string, EntityFile>,
+  invalid: InvalidEntity[] = [],
+): { linked: LinkedData; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, ValidEntity>();
+  /** Ids of entities reported elsewhere (invalid, or colliding): references to them are not errors too. */
+  const knownKinds = new Map<string, EntityKind>(invalid.map((e) => [e.id, ENTITY_KINDS[e.folder].kind]));
   const byUrl = new Map<string, ValidEntity>();
   const unique: ValidEntity[] = [];
   const at = (e: ValidEntity, path: FieldPath) => {
@@ -86,6 +92,7 @@ export function linkEntities(entities: ValidEntity[], files: Map<string, EntityF
         message: `URL collision: "${e.entity.id}" and "${clash.entity.id}" (${clash.file}) would both publish ${url}`,
         hint: "URLs ignore letter case. Give one of them a distinct id.",
       });
+      knownKinds.set(e.entity.id, kindOf(e));
       continue;
     }
     byId.set(e.entity.id, e);
@@ -106,6 +113,7 @@ export function linkEntities(entities: ValidEntity[], files: Map<string, EntityF
   const checkRef = (from: ValidEntity, id: string, path: FieldPath, field: string, kinds: readonly EntityKind[]) => {
     const target = byId.get(id);
     const where = { file: from.file, entity: from.entity.id, field: formatFieldPath(path), ...at(from, path) };
+    if (!target && knownKinds.has(id) && kinds.includes(knownKinds.get(id)!)) return;
     if (!target) {
       const candidates = kinds.flatMap((k) => idsByKind.get(k) ?? []);
       const near = closest(id, candidates);

@@ -18,8 +18,8 @@ export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphRe
   const loaded = loadData(dataDir);
   const problems: Problem[] = [...loaded.problems];
 
-  const { entities, problems: invalid } = validateEntities(loaded.entityFiles);
-  problems.push(...invalid);
+  const { entities, invalid, problems: invalidProblems } = validateEntities(loaded.entityFiles);
+  problems.push(...invalidProblems);
 
   let settings: SiteSettings | undefined;
   if (loaded.settings) {
@@ -41,7 +41,7 @@ export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphRe
   }
 
   const files = new Map<string, EntityFile>(loaded.entityFiles.map((f) => [f.file, f]));
-  const { linked, problems: unresolved } = linkEntities(entities, files);
+  const { linked, problems: unresolved } = linkEntities(entities, files, invalid);
   problems.push(...unresolved);
   if (problems.length > 0 || !settings) return { ok: false, problems };
 

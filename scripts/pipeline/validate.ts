@@ -102,9 +102,31 @@ function issueToProblems(
     }));
   }
   const where = { ...base, field: formatFieldPath(path), ...locate(file, path) };
+  if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator) {
+    const key = issue.discriminator;
+    const fieldPath = path[path.length - 1] === key ? path : [...path, key];
+    return [
+      {
+        ...where,
+        field: formatFieldPath(fieldPath),
+        message: `"${key}" is missing or not one of the known values`,
+        hint: `Set ${key} to one of: stated, inferred, outside, unknown (see docs/DATA.md, "Dates").`,
+      },
+    ];
+  }
   const parentShape = objectShapeAt(schema, path.slice(0, -1), file.data);
   const last = path[path.length - 1];
   const fieldSchema = typeof last === "string" ? parentShape?.[last] : undefined;
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined) {
+    const expected = issue.code === "invalid_value" ? `one of ${issue.values.map(String).join(", ")}` : issue.expected;
+    return [
+      {
+        ...where,
+        message: `missing required field "${String(last ?? "")}"`,
+        hint: `Add "${String(last ?? "")}"${describeField(fieldSchema)}; expected ${expected}.`,
+      },
+    ];
+  }
   if (issue.code === "invalid_type") {
     if (issue.input === undefined) {
       return [
@@ -123,16 +145,6 @@ function issueToProblems(
       },
     ];
   }
-  if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator) {
-    return [
-      {
-        ...where,
-        field: formatFieldPath([...path, issue.discriminator]),
-        message: `"${issue.discriminator}" is missing or not one of the known values`,
-        hint: `Set ${issue.discriminator} to one of: stated, inferred, outside, unknown (see docs/DATA.md, "Dates").`,
-      },
-    ];
-  }
   if (issue.code === "invalid_value") {
     return [
       {
@@ -144,6 +156,9 @@ function issueToProblems(
   }
   if (issue.code === "too_small" && issue.origin === "string") {
     return [{ ...where, message: `"${String(last)}" is empty`, hint: `Fill it in${describeField(fieldSchema)}.` }];
+  }
+  if (issue.code === "too_small" && issue.origin === "array") {
+    return [{ ...where, message: issue.message, hint: `Add at least ${String(issue.minimum)} entr${issue.minimum === 1 ? "y" : "ies"}${describeField(fieldSchema)} (see docs/DATA.md).` }];
   }
   return [
     {
@@ -164,8 +179,16 @@ export function validateFile<S extends z.ZodType>(
   return { problems: result.error.issues.flatMap((issue) => issueToProblems(issue, schema, file, entityId)) };
 }
 
-export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]; problems: Problem[] } {
+export interface InvalidEntity {
+  folder: EntityFolder;
+  file: string;
+  id: string;
+}
+
+/** Entities that failed validation are still known by id, so references to them do not cascade into more errors. */
+export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]; invalid: InvalidEntity[]; problems: Problem[] } {
   const entities: ValidEntity[] = [];
+  const invalid: InvalidEntity[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     const raw = file.data as { id?: unknown } | null;
@@ -192,6 +215,7 @@ export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]
     const { value, problems: found } = validateFile(file, ENTITY_KINDS[file.folder].schema, id ?? file.stem);
     problems.push(...found);
     if (value) entities.push({ folder: file.folder, file: file.file, entity: value as Entity });
+    else if (id !== undefined) invalid.push({ folder: file.folder, file: file.file, id });
   }
-  return { entities, problems };
+  return { entities, invalid, problems };
 }

@@ -101,6 +101,8 @@ export interface PageBase {
   description: string;
   aliases: AliasView[];
   facts: FactView[];
+  /** Facts on other pages that name this entity in `about`. */
+  aboutFacts: FactView[];
   disagreements: DisagreementView[];
   mentionedIn: EntityLink[];
   sources: EntityLink[];

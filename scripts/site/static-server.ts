@@ -1,0 +1,29 @@
+/** A static file server for the built site, used by `npm start` and by the tests. */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import sirv from "sirv";
+
+export function createStaticHandler(siteDir: string, pathPrefix = "/") {
+  // dev: true re-reads the folder per request, so a swapped-in rebuild is served at once.
+  const files = sirv(siteDir, { dev: true, etag: true, extensions: ["html"] });
+  const notFound = (res: ServerResponse) => {
+    const page = join(siteDir, "404.html");
+    res.statusCode = 404;
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end(existsSync(page) ? readFileSync(page) : "Not found");
+  };
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? "/";
+    if (!url.startsWith(pathPrefix)) {
+      if (url === "/" && pathPrefix !== "/") {
+        res.statusCode = 302;
+        res.setHeader("location", pathPrefix);
+        return void res.end();
+      }
+      return notFound(res);
+    }
+    req.url = "/" + url.slice(pathPrefix.length);
+    files(req, res, () => notFound(res));
+  };
+}
