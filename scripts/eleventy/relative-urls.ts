@@ -27,14 +27,18 @@ export function baseRelativeUrl(target: string): string {
 
 interface UrlTransformHost {
   htmlTransformer: {
-    addUrlTransform(extensions: string, callback: (this: { url?: string }, url: string) => string, options?: object): void;
+    addUrlTransform(
+      extensions: string,
+      callback: (this: { url?: string }, url: string, where: { attribute: string; tag: string }) => string,
+      options?: object,
+    ): void;
   };
 }
 
 export function relativeUrlsPlugin(eleventyConfig: UrlTransformHost): void {
-  eleventyConfig.htmlTransformer.addUrlTransform("html", function (url: string) {
+  eleventyConfig.htmlTransformer.addUrlTransform("html", function (url, where) {
     const page = this.url;
-    if (!page) return url;
+    if (!page || where.tag === "base") return url;
     if (page === "/404.html") return baseRelativeUrl(url);
     return relativeUrl(page, url);
   });
