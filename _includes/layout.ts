@@ -43,7 +43,7 @@ ${url === "/404.html" ? html`<base href="${graph.site.pathPrefix}">` : ""}
 <link rel="alternate" type="application/atom+xml" title="New facts and corrections" href="/feed.xml">
 ${options.twinUrl ? html`<link rel="alternate" type="application/json" title="This page as JSON" href="${options.twinUrl}">` : ""}
 ${options.jsonLd ? html`<script type="application/ld+json">${jsonScript(options.jsonLd)}</script>` : ""}
-<script type="module" src="/assets/site.js"></script>
+<script defer src="/assets/site.js"></script>
 </head>
 <body class="${options.bodyClass ?? ""}">
 <a class="skip-link" href="#main">Skip to content</a>
@@ -52,7 +52,7 @@ ${options.jsonLd ? html`<script type="application/ld+json">${jsonScript(options.
   <nav aria-label="Site">
     <ul>${NAV.map(([href, label]) => html`<li><a href="${href}"${url.startsWith(href) ? html` aria-current="page"` : ""}>${label}</a></li>`)}</ul>
   </nav>
-  <form class="site-search" role="search" action="/search/" method="get">
+  <form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">
     <label for="site-search-q">Search names, facts and quotes</label>
     <input id="site-search-q" name="q" type="search" autocomplete="off">
     <button type="submit">Search</button>

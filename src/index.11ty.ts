@@ -11,7 +11,7 @@ export function render({ graph }: PageData): string {
     html`<h1>${graph.site.title}</h1>
 <p class="lede">${trusted(graph.site.descriptionHtml)}</p>
 <p>Each page gathers what the archived sources say about one person, organization, proposal, meeting or source. Every fact links to itself and quotes the passage it rests on; where sources disagree, both readings are shown with the one preferred and why.</p>
-<form class="home-search" role="search" action="/search/" method="get">
+<form class="home-search" role="search" aria-label="Search the fact sheets" action="/search/" method="get">
 <label for="home-search-q">Search by name (any spelling), phrase or quote</label>
 <input id="home-search-q" name="q" type="search" autocomplete="off">
 <button type="submit">Search</button>

@@ -9,7 +9,7 @@ export function render({ graph }: PageData): string {
     { graph, url: "/search/", title: "Search", description: "Search people, proposals, meetings and quotes, by any spelling." },
     html`<h1>Search</h1>
 <div id="search-app" class="search-app">
-<form id="search-form" role="search" action="/search/" method="get">
+<form id="search-form" role="search" aria-label="Search names, facts and quotes" action="/search/" method="get">
 <label for="search-q">Names (any spelling), phrases or quotes</label>
 <input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-help" aria-controls="search-results">
 <fieldset class="search-filters" id="search-filters" hidden><legend>Filters</legend></fieldset>

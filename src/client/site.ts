@@ -1,10 +1,12 @@
-// Progressive enhancements; every page works without them.
+// Progressive enhancements; every page works without them. A classic script, not a
+// module: browsers refuse module scripts on pages opened from disk (file://).
 import { setUpCiteButtons } from "./cite.ts";
 import { setUpTimelineFilter } from "./timeline-filter.ts";
 import { setUpFileProtocol } from "./file-protocol.ts";
 import { setUpSearchPage } from "./search-page.ts";
 
-const root = new URL("../", import.meta.url);
+const script = document.currentScript as HTMLScriptElement | null;
+const root = new URL("../", script?.src ?? location.href);
 
 setUpFileProtocol();
 setUpCiteButtons();
