@@ -459,8 +459,8 @@ export function deriveSiteGraph(
   }));
 
   const names = pages.flatMap((p) => [
-    { name: p.name, entity: p.id, url: p.url, type: p.kindLabel, alias: false },
-    ...p.aliases.map((a) => ({ name: a.name, entity: p.id, url: p.url, type: p.kindLabel, alias: true })),
+    { name: p.name, canonical: p.name, entity: p.id, url: p.url, type: p.kindLabel, alias: false },
+    ...p.aliases.map((a) => ({ name: a.name, canonical: p.name, entity: p.id, url: p.url, type: p.kindLabel, alias: true })),
   ]);
 
   const offlineText = pages.map((p) => ({

@@ -273,5 +273,5 @@ export interface SiteGraph {
   /** Page text for the search that runs when the site is opened from disk. */
   offlineText: Array<{ url: string; title: string; type: string; names: string[]; text: string }>;
   /** Names and aliases for "did you mean" and the file:// fallback search. */
-  names: Array<{ name: string; entity: string; url: string; type: string; alias: boolean }>;
+  names: Array<{ name: string; canonical: string; entity: string; url: string; type: string; alias: boolean }>;
 }

@@ -4,6 +4,7 @@
  */
 export interface NameEntry {
   name: string;
+  canonical: string;
   entity: string;
   url: string;
   type: string;

@@ -18,6 +18,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  anchor?: { element: string; id: string };
 }
 interface PagefindData {
   url: string;
@@ -113,13 +114,18 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     el(
       "li",
       { className: "result result-name" },
-      el("a", { href: link(m.entry.url), className: "result-title" }, m.entry.name),
-      el("p", { className: "result-meta" }, `${m.entry.type}${m.entry.alias ? " · spelling found in the sources" : ""}${m.score >= 2 ? " · closest name to your spelling" : ""}`),
+      el("a", { href: link(m.entry.url), className: "result-title" }, m.entry.canonical),
+      el(
+        "p",
+        { className: "result-meta" },
+        [m.entry.type, m.entry.alias ? `spelled “${m.entry.name}” in the sources` : "", m.score >= 2 ? "closest name to your spelling" : ""].filter(Boolean).join(" · "),
+      ),
     );
 
   let generation = 0;
   async function run(): Promise<void> {
     const current = ++generation;
+    list.setAttribute("aria-busy", "true");
     const q = input.value.trim();
     const filters: Record<string, string> = {};
     for (const [key, select] of selects) if (select.value) filters[key] = select.value;
@@ -139,8 +145,11 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     const items: HTMLLIElement[] = [];
     const seen = new Set<string>();
     const nameMatches = q ? matchNames(q, names).filter((m) => !filters.type || m.entry.type === filters.type) : [];
+    // Names first: exact names and spellings from the sources, then names within a couple of
+    // edits of what was typed — Pagefind has no typo tolerance of its own.
     const exact = nameMatches.filter((m) => m.score <= 1);
-    for (const m of exact) {
+    const fuzzy = exact.length ? [] : nameMatches.filter((m) => m.score > 1).slice(0, 3);
+    for (const m of [...exact, ...fuzzy]) {
       seen.add(m.entry.url);
       items.push(nameResult(m));
     }
@@ -153,7 +162,8 @@ export async function setUpSearchPage(root: URL): Promise<void> {
         const pageKey = "/" + pageUrl.slice(root.pathname.length);
         if (seen.has(pageKey)) continue;
         seen.add(pageKey);
-        const subs = d.sub_results.filter((s) => s.url.includes("#")).slice(0, 3);
+        // Sub-results that are facts (their heading carries the fact's id), not section headings.
+        const subs = d.sub_results.filter((s) => s.anchor?.element === "h3" && s.url.includes("#")).slice(0, 3);
         items.push(
           el(
             "li",
@@ -174,16 +184,12 @@ export async function setUpSearchPage(root: URL): Promise<void> {
         items.push(el("li", { className: "result" }, el("a", { href: link(hit.page.url), className: "result-title" }, hit.page.title), el("p", { className: "result-meta" }, hit.page.type), el("p", { className: "result-excerpt" }, hit.snippet)));
       }
     }
-    // Few or no results: the nearest names and aliases lead to the entity the reader meant.
-    const fuzzy = nameMatches.filter((m) => m.score > 1 && !seen.has(m.entry.url));
     suggestions.replaceChildren();
-    if (fuzzy.length && items.length < 3) {
-      suggestions.append(
-        el("p", {}, "Did you mean ", ...fuzzy.slice(0, 3).flatMap((m, i) => [i ? ", " : "", el("a", { href: link(m.entry.url) }, m.entry.name)]), "?"),
-      );
-      items.unshift(...fuzzy.slice(0, 3).map(nameResult));
+    if (fuzzy.length) {
+      suggestions.append(el("p", {}, "Did you mean ", ...fuzzy.flatMap((m, i) => [i ? ", " : "", el("a", { href: link(m.entry.url) }, m.entry.canonical)]), "?"));
     }
     list.replaceChildren(...items);
+    list.setAttribute("aria-busy", "false");
     const shown = items.length;
     status.textContent = shown === 0 ? `No results for “${q}”.` : `${shown} result${shown === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.`;
   }

@@ -11,7 +11,7 @@ async function install(): Promise<void> {
   const response = await fetch(new URL("offline-manifest.json", scope), { cache: "no-store" });
   const manifest = (await response.json()) as { version: string; files: string[] };
   const cache = await caches.open(CACHE_PREFIX + manifest.version);
-  const urls = ["", ...manifest.files].map((f) => new URL(f, scope).href);
+  const urls = [...new Set(manifest.files.map((f) => new URL(f, scope).href))];
   // Small batches keep memory flat on large sites.
   for (let i = 0; i < urls.length; i += 50) await cache.addAll(urls.slice(i, i + 50));
   await caches.delete(CACHE_PREFIX + "current");

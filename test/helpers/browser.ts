@@ -27,7 +27,7 @@ export function foreignRequests(requests: URL[], allowedHost: string): string[] 
 
 export async function waitForSearch(page: Page): Promise<void> {
   await page.waitForSelector("#search-app[data-ready]");
-  await page.waitForFunction(() => (document.getElementById("search-status")?.textContent ?? "") !== "");
+  await page.waitForSelector("#search-results[aria-busy='false']");
 }
 
 export async function resultTitles(page: Page): Promise<string[]> {
