@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatPartialDate, isRealPartialDate, precisionOf, spanOf } from "../scripts/pipeline/partial-date.ts";
 import { normalizeForQuote, findQuote } from "../scripts/pipeline/archive.ts";
 import { renderBlock, renderInline } from "../scripts/pipeline/markdown.ts";
-import { relativeUrl, baseRelativeUrl } from "../scripts/eleventy/relative-urls.ts";
+import { relativeUrl, baseRelativeUrl, relativizeHtml } from "../scripts/eleventy/relative-urls.ts";
 import { html, trusted, jsonScript } from "../_includes/html.ts";
 import { closest } from "../scripts/pipeline/closest.ts";
 import { Fact, DateClaim, Person } from "../scripts/schema/index.ts";
@@ -90,6 +90,10 @@ describe("relative URLs", () => {
     expect(relativeUrl("/feed.xml", "/people/")).toBe("people/");
     expect(relativeUrl("/a/", "https://example.org/")).toBe("https://example.org/");
     expect(baseRelativeUrl("/people/")).toBe("people/");
+    expect(relativizeHtml('<a href="/people/">x</a><link rel="x" href="//cdn.example/"><form action="/search/"><base href="/p/">', "/people/a/")).toBe(
+      '<a href="../">x</a><link rel="x" href="//cdn.example/"><form action="../../search/"><base href="/p/">',
+    );
+    expect(relativizeHtml('<a href="/timeline/">t</a>', "/404.html")).toBe('<a href="timeline/">t</a>');
   });
 });
 

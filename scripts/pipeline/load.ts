@@ -12,9 +12,9 @@ import type { FieldPath, Problem } from "./problems.ts";
 export interface YamlFile {
   /** Path for messages: relative to the working directory when inside it. */
   file: string;
+  /** Absolute path, to parse the file again when a problem needs a line number. */
+  path: string;
   data: unknown;
-  doc: Document;
-  lines: LineCounter;
 }
 
 export interface EntityFile extends YamlFile {
@@ -83,7 +83,8 @@ export function readYamlFile(path: string, problems: Problem[]): YamlFile | unde
     }
     return undefined;
   }
-  return { file: displayPath(path), data: doc.toJS(), doc, lines };
+  // Only the plain data is kept: syntax trees for thousands of files would dominate memory.
+  return { file: displayPath(path), path, data: doc.toJS() };
 }
 
 export function loadData(dataDir: string): LoadedData {
@@ -130,9 +131,29 @@ export function loadData(dataDir: string): LoadedData {
   return { dataDir, entityFiles, settings, redirects, publishedUrls, problems };
 }
 
+const syntaxTrees = new Map<string, { doc: Document; lines: LineCounter }>();
+
+/** The file's syntax tree, parsed again on demand: only files with problems pay for it. */
+function syntaxTreeOf(file: YamlFile): { doc: Document; lines: LineCounter } | undefined {
+  let tree = syntaxTrees.get(file.path);
+  if (!tree) {
+    try {
+      const lines = new LineCounter();
+      const doc = parseDocument(readFileSync(file.path, "utf8").replace(/^\uFEFF/, ""), { lineCounter: lines });
+      tree = { doc, lines };
+      syntaxTrees.set(file.path, tree);
+    } catch {
+      return undefined;
+    }
+  }
+  return tree;
+}
+
 /** Line and column of the value at a path, or of its deepest existing ancestor. */
 export function locate(file: YamlFile, path: FieldPath, atKey?: string): { line?: number; column?: number } {
-  let node: unknown = file.doc.contents;
+  const tree = syntaxTreeOf(file);
+  if (!tree) return {};
+  let node: unknown = tree.doc.contents;
   for (const part of path) {
     const next = childOf(node, part);
     if (next === undefined) break;
@@ -144,7 +165,7 @@ export function locate(file: YamlFile, path: FieldPath, atKey?: string): { line?
   }
   const range = (node as Node | null | undefined)?.range;
   if (!range) return {};
-  const pos = file.lines.linePos(range[0]);
+  const pos = tree.lines.linePos(range[0]);
   return { line: pos.line, column: pos.col };
 }
 

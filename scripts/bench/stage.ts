@@ -1,0 +1,48 @@
+/**
+ * One benchmark stage, run in its own process so its time and memory are its own.
+ * Prints one JSON line with the stage's internal timings.
+ *   data <dataDir> <graph.json>       load → validate → link → derive
+ *   eleventy <graph.json> <outDir>    Eleventy + client bundles
+ *   pagefind <outDir>                 Pagefind index
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { buildSiteGraph } from "../pipeline/site-graph.ts";
+import { formatProblems } from "../pipeline/problems.ts";
+import { bundleClientScripts } from "../site/client-bundles.ts";
+import { indexWithPagefind } from "../site/pagefind-index.ts";
+import { writeOfflineManifest } from "../site/offline-manifest.ts";
+
+const [mode, a, b] = process.argv.slice(2) as [string, string, string];
+const root = resolve(import.meta.dirname, "../..");
+const t0 = performance.now();
+
+if (mode === "data") {
+  const result = buildSiteGraph(a, { siteUrl: "http://localhost:8080/" });
+  if (!result.ok) {
+    console.error(formatProblems(result.problems.slice(0, 20)));
+    process.exit(1);
+  }
+  const ms = performance.now() - t0;
+  writeFileSync(b, JSON.stringify(result.graph));
+  console.log(JSON.stringify({ ms, pages: result.graph.pages.length }));
+} else if (mode === "eleventy") {
+  const graph = JSON.parse(readFileSync(a, "utf8"));
+  // In a real build the graph is already in memory: reading it back is not Eleventy's cost.
+  const start = performance.now();
+  const eleventy = new Eleventy(join(root, "src"), b, {
+    configPath: join(root, "eleventy.config.js"),
+    quietMode: true,
+    config: (c: { addGlobalData(n: string, v: unknown): void }) => c.addGlobalData("graph", graph),
+  });
+  await eleventy.write();
+  await bundleClientScripts(b);
+  writeOfflineManifest(b);
+  console.log(JSON.stringify({ ms: performance.now() - start }));
+} else if (mode === "pagefind") {
+  const pages = await indexWithPagefind(a);
+  console.log(JSON.stringify({ ms: performance.now() - t0, pages }));
+} else {
+  throw new Error(`unknown stage ${mode}`);
+}

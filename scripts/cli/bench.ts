@@ -1,0 +1,132 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--large]`: how build time, memory and
+ * search payload grow with the data, beside the floor of the tools themselves.
+ * Numbers only; nothing here asserts a time.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { writeSyntheticDataset } from "../bench/synthetic-data.ts";
+import { runStage, type StageRun } from "../bench/measure.ts";
+import { writeFloorProject } from "../bench/floor.ts";
+import { firstSearchBytes } from "../bench/first-search.ts";
+
+const { values } = parseArgs({ options: { sizes: { type: "string" }, large: { type: "boolean" }, keep: { type: "boolean" } } });
+const sizes = values.sizes ? values.sizes.split(",").map(Number) : [1000, 10000, ...(values.large ? [50000] : [])];
+const root = resolve(import.meta.dirname, "../..");
+const work = join(root, "bench/.output");
+const tsx = ["--import", "tsx", join(root, "scripts/bench/stage.ts")];
+const node = process.execPath;
+
+const du = (dir: string) => Number(execFileSync("du", ["-sb", dir], { encoding: "utf8" }).split("\t")[0]);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const s = (ms: number) => (ms / 1000).toFixed(2);
+
+interface Row {
+  size: number;
+  data: StageRun;
+  eleventy: StageRun;
+  pagefind: StageRun;
+  floorEleventy: StageRun;
+  floorPagefind: StageRun;
+  htmlPages: number;
+  outputBytes: number;
+  indexBytes: number;
+  search: Awaited<ReturnType<typeof firstSearchBytes>>;
+}
+
+const rows: Row[] = [];
+for (const size of sizes) {
+  const dir = join(work, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const dataDir = join(dir, "data");
+  const graphFile = join(dir, "graph.json");
+  const out = join(dir, "site");
+  process.stderr.write(`\n${size} entities: generating… `);
+  writeSyntheticDataset(dataDir, size);
+  process.stderr.write("data scripts… ");
+  const data = await runStage(node, [...tsx, "data", dataDir, graphFile]);
+  process.stderr.write("Eleventy… ");
+  const eleventy = await runStage(node, [...tsx, "eleventy", graphFile, out]);
+  process.stderr.write("Pagefind… ");
+  const pagefind = await runStage(node, [...tsx, "pagefind", out]);
+  const htmlPages = Number(execFileSync("sh", ["-c", `find '${out}' -name '*.html' | wc -l`], { encoding: "utf8" }).trim());
+  process.stderr.write("floor… ");
+  const floorDir = join(dir, "floor");
+  writeFloorProject(floorDir, htmlPages);
+  const floorEleventy = await runStage(node, [join(floorDir, "run.mjs")]);
+  const floorPagefind = await runStage(node, [...tsx, "pagefind", join(floorDir, "out")]);
+  process.stderr.write("first search in Chromium…");
+  const search = await firstSearchBytes(out, "Sara");
+  rows.push({ size, data, eleventy, pagefind, floorEleventy, floorPagefind, htmlPages, outputBytes: du(out), indexBytes: du(join(out, "pagefind")), search });
+  if (!values.keep) rmSync(join(dir, "floor"), { recursive: true, force: true });
+}
+process.stderr.write("\n\n");
+
+const table = (header: string[], body: string[][]) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padStart(widths[i]!)).join(" | ") + " |";
+  return [line(header), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...body.map(line)].join("\n");
+};
+
+// Stage times are measured inside each process (process start-up excluded, as for the floor);
+// memory is the peak resident size of the stage's whole process tree.
+const ms = (run: StageRun) => run.report.ms!;
+console.log("Stages (seconds; peak resident memory of the stage's process tree in MB):\n");
+console.log(
+  table(
+    ["entities", "html pages", "data s", "data MB", "µs/entity", "Eleventy s", "Eleventy MB", "pages/s", "Pagefind s", "Pagefind MB", "total s"],
+    rows.map((r) => {
+      const total = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
+      return [
+        String(r.size),
+        String(r.htmlPages),
+        s(ms(r.data)),
+        r.data.peakRssMb.toFixed(0),
+        ((ms(r.data) * 1000) / r.size).toFixed(0),
+        s(ms(r.eleventy)),
+        r.eleventy.peakRssMb.toFixed(0),
+        (r.htmlPages / (ms(r.eleventy) / 1000)).toFixed(0),
+        s(ms(r.pagefind)),
+        r.pagefind.peakRssMb.toFixed(0),
+        s(total),
+      ];
+    }),
+  ),
+);
+console.log("\nAgainst the floor (plain Eleventy rendering as many trivial pages, and Pagefind indexing them):\n");
+console.log(
+  table(
+    ["entities", "floor Eleventy s", "floor Pagefind s", "floor total s", "ours total s", "ours / floor", "Eleventy / floor", "Pagefind / floor"],
+    rows.map((r) => {
+      const ours = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
+      const floor = ms(r.floorEleventy) + ms(r.floorPagefind);
+      return [
+        String(r.size),
+        s(ms(r.floorEleventy)),
+        s(ms(r.floorPagefind)),
+        s(floor),
+        s(ours),
+        (ours / floor).toFixed(2),
+        (ms(r.eleventy) / ms(r.floorEleventy)).toFixed(2),
+        (ms(r.pagefind) / ms(r.floorPagefind)).toFixed(2),
+      ];
+    }),
+  ),
+);
+console.log("\nOutput and search payload (first search for a name in Chromium, service worker off, uncompressed bytes):\n");
+console.log(
+  table(
+    ["entities", "output MB", "index MB", "first search KB", "of it Pagefind KB", "of it names KB", "requests"],
+    rows.map((r) => [String(r.size), mb(r.outputBytes), mb(r.indexBytes), (r.search.total / 1024).toFixed(0), (r.search.pagefind / 1024).toFixed(0), (r.search.names / 1024).toFixed(0), String(r.search.requests)]),
+  ),
+);
+if (rows.length >= 2) {
+  const [small, large] = [rows[0]!, rows[rows.length - 1]!];
+  const perSmall = ms(small.data) / small.size;
+  const perLarge = ms(large.data) / large.size;
+  console.log(`\nData scripts, per-entity cost at ${large.size} over ${small.size}: ${(perLarge / perSmall).toFixed(2)}× (target ≤ 1.2×)`);
+}
+console.log(`Machine: ${execFileSync("nproc", { encoding: "utf8" }).trim()} cores, Node ${process.version}.`);
