@@ -1,13 +1,19 @@
 /**
- * Names and aliases for "did you mean", and the whole-text fallback used when the
- * site is opened from disk (file://), where Pagefind cannot load. Plain scripts,
- * not fetches, because browsers allow those on file://.
+ * Name shards for typo-tolerant search, one plain script per initial: a search
+ * loads only the shards of its words' initials. Scripts rather than fetches,
+ * because browsers allow them on pages opened from disk (file://).
  */
-import type { PageData } from "../_includes/eleventy-data.ts";
+import type { SiteGraph } from "../scripts/pipeline/views.ts";
 import { jsonScript } from "../_includes/html.ts";
 
-export const data = { permalink: "/assets/search-names.js", eleventyExcludeFromCollections: true };
+type Shard = SiteGraph["nameShards"][number];
 
-export function render({ graph }: PageData): string {
-  return `window.FACT_SHEET_NAMES = ${jsonScript(graph.names).value};\n`;
+export const data = {
+  pagination: { data: "graph.nameShards", size: 1, alias: "shard", addAllPagesToCollections: false },
+  permalink: (d: { shard: Shard }) => `/assets/names/${d.shard.key}.js`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ shard }: { shard: Shard }): string {
+  return `(window.FACT_SHEET_NAMES = window.FACT_SHEET_NAMES || {})[${JSON.stringify(shard.key)}] = ${jsonScript(shard.entries).value};\n`;
 }

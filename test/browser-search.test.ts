@@ -77,6 +77,7 @@ describe("search over HTTP with Pagefind", () => {
   it("filters by type, keeps query and filter in the URL, and announces the count", async () => {
     const page = await browser.newPage();
     await search(page, server.url, "Blinken");
+    await page.click("#search-filter-panel summary");
     await page.selectOption("#filter-type", "Meeting");
     await expect.poll(() => new URL(page.url()).searchParams.get("type")).toBe("Meeting");
     await page.waitForSelector("#search-results[aria-busy='false']");

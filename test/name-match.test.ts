@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, fold, matchNames, type NameEntry } from "../src/client/name-match.ts";
+import { editDistance, fold, matchNames, nameShardKeys, type NameEntry } from "../src/client/name-match.ts";
 import { searchOffline } from "../src/client/offline-search.ts";
 
-const entry = (name: string, canonical: string, entity: string): NameEntry => ({ name, canonical, entity, url: `/people/${entity}/`, type: "Person", alias: name !== canonical });
+const entry = (name: string, canonical: string, entity: string): NameEntry => ({ n: name, ...(name !== canonical ? { c: canonical } : {}), u: `/people/${entity}/`, t: "Person" });
 const NAMES = [
   entry("Yoav Gallant", "Yoav Gallant", "yoav-gallant"),
   entry("Gallantry", "Yoav Gallant", "yoav-gallant"),
@@ -23,11 +23,14 @@ describe("name matching for typo tolerance", () => {
     expect(editDistance("abc", "xyzuvw", 2)).toBe(3);
   });
   it("ranks an exact alias first, then prefixes, then near misses; one result per entity", () => {
-    expect(matchNames("gallantry", NAMES)[0]).toMatchObject({ entry: { canonical: "Yoav Gallant" }, score: 0 });
-    expect(matchNames("Herzgo", NAMES)[0]?.entry.entity).toBe("isaac-herzog");
+    expect(matchNames("gallantry", NAMES)[0]).toMatchObject({ entry: { c: "Yoav Gallant" }, score: 0 });
+    expect(matchNames("Herzgo", NAMES)[0]?.entry.u).toBe("/people/isaac-herzog/");
     const sullivan = matchNames("Sulivan", NAMES);
-    expect(sullivan.map((m) => m.entry.entity)).toEqual(["jake-sullivan"]);
-    expect(matchNames("Bidn", NAMES)[0]?.entry.entity).toBe("joe-biden");
+    expect(sullivan.map((m) => m.entry.u)).toEqual(["/people/jake-sullivan/"]);
+    expect(matchNames("Bidn", NAMES)[0]?.entry.u).toBe("/people/joe-biden/");
+  });
+  it("files a name under the initial of each of its words", () => {
+    expect(nameShardKeys("Abdel Fattah El-Sisi")).toEqual(["a", "f", "e", "s"]);
   });
   it("does not invent matches for short or unrelated words", () => {
     expect(matchNames("a", NAMES)).toEqual([]);

@@ -24,8 +24,14 @@ export function render({ item }) {
     join(dir, "run.mjs"),
     `import Eleventy from ${JSON.stringify(new URL(import.meta.resolve("@11ty/eleventy")).pathname)};
 const t0 = performance.now();
-const e = new Eleventy(${JSON.stringify(join(dir, "src"))}, ${JSON.stringify(join(dir, "out"))}, { quietMode: true, configPath: false });
-await e.write();
+// The floor lives under the project's git-ignored bench/.output, which Eleventy would otherwise skip.
+const e = new Eleventy(${JSON.stringify(join(dir, "src"))}, ${JSON.stringify(join(dir, "out"))}, {
+  quietMode: true,
+  configPath: false,
+  config: (c) => c.setUseGitIgnore(false),
+});
+const [, written] = await e.write();
+if (written.length !== ${pages}) throw new Error(\`floor wrote \${written.length} pages, expected ${pages}\`);
 console.log(JSON.stringify({ ms: performance.now() - t0 }));
 `,
   );

@@ -42,7 +42,7 @@ for (const size of sizes) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const dataDir = join(dir, "data");
-  const graphFile = join(dir, "graph.json");
+  const graphFile = join(dir, "graph.bin");
   const out = join(dir, "site");
   process.stderr.write(`\n${size} entities: generating… `);
   writeSyntheticDataset(dataDir, size);

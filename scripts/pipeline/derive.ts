@@ -27,6 +27,7 @@ import type { ValidEntity } from "./validate.ts";
 import type * as V from "./views.ts";
 import { jsonLdFor } from "./json-ld.ts";
 import { csvFiles } from "./csv.ts";
+import { nameShardKeys } from "../../src/client/name-match.ts";
 
 export interface DeriveOptions {
   /** Absolute base URL of the deployed site, with its path prefix, e.g. https://example.org/ceasefire/. */
@@ -458,10 +459,12 @@ export function deriveSiteGraph(
     pages: pagesByFolder[folder],
   }));
 
-  const names = pages.flatMap((p) => [
-    { name: p.name, canonical: p.name, entity: p.id, url: p.url, type: p.kindLabel, alias: false },
-    ...p.aliases.map((a) => ({ name: a.name, canonical: p.name, entity: p.id, url: p.url, type: p.kindLabel, alias: true })),
-  ]);
+  const nameShards = shardNames(
+    pages.flatMap((p) => [
+      ...(p.kind === "person" || p.kind === "organization" ? [{ n: p.name, u: p.url, t: p.kindLabel }] : []),
+      ...p.aliases.map((a) => ({ n: a.name, c: p.name, u: p.url, t: p.kindLabel })),
+    ]),
+  );
 
   const offlineText = pages.map((p) => ({
     url: p.url,
@@ -513,8 +516,20 @@ export function deriveSiteGraph(
       ...indexes.map((i) => i.url),
       ...pages.map((p) => p.url),
     ].map(absolute),
-    names,
+    nameShards,
   };
+}
+
+function shardNames(entries: V.SiteGraph["nameShards"][number]["entries"]): V.SiteGraph["nameShards"] {
+  const shards = new Map<string, typeof entries>();
+  for (const entry of entries) {
+    for (const key of nameShardKeys(entry.n)) {
+      const shard = shards.get(key);
+      if (shard) shard.push(entry);
+      else shards.set(key, [entry]);
+    }
+  }
+  return [...shards.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => ({ key, entries: list }));
 }
 
 function placeholders() {

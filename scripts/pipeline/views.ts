@@ -272,6 +272,9 @@ export interface SiteGraph {
   sitemap: string[];
   /** Page text for the search that runs when the site is opened from disk. */
   offlineText: Array<{ url: string; title: string; type: string; names: string[]; text: string }>;
-  /** Names and aliases for "did you mean" and the file:// fallback search. */
-  names: Array<{ name: string; canonical: string; entity: string; url: string; type: string; alias: boolean }>;
+  /**
+   * Names for typo-tolerant search: canonical names of people and organizations and every
+   * alias, in shards by the first letter of each word, so a search loads only what it needs.
+   */
+  nameShards: Array<{ key: string; entries: Array<{ n: string; c?: string; u: string; t: string }> }>;
 }

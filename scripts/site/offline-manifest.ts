@@ -1,12 +1,18 @@
 /**
- * The list of every file the service worker caches for offline reading, with a
- * version derived from their contents (also Pagefind's metaCacheTag).
+ * The list of files the service worker caches for offline reading, with a
+ * version derived from their contents (also Pagefind's metaCacheTag). `core`
+ * (assets, search bundle, indexes) is always cached; `pages` too while the whole
+ * site stays under the budget — past it, pages are cached as they are read.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 export const OFFLINE_MANIFEST = "offline-manifest.json";
+export const PRECACHE_BUDGET_BYTES = 50 * 1024 * 1024;
+
+/** Entity pages and their JSON twins: everything else is the core a reader needs offline. */
+const ENTITY_FILE = /^(people|organizations|proposals|meetings|sources)\/[^/]+(\/index\.html|\.json)$/;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -17,15 +23,23 @@ function listFiles(dir: string): string[] {
 
 export function writeOfflineManifest(siteDir: string): number {
   const hash = createHash("sha256");
-  const files: string[] = [];
+  const core: string[] = [];
+  const pages: string[] = [];
+  let bytes = 0;
   for (const path of listFiles(siteDir)) {
-    const url = relative(siteDir, path).split(sep).join("/");
-    if (url === "sw.js" || url === OFFLINE_MANIFEST) continue;
-    hash.update(url).update(readFileSync(path));
+    const file = relative(siteDir, path).split(sep).join("/");
+    if (file === "sw.js" || file === OFFLINE_MANIFEST || file === "assets/build.json") continue;
+    hash.update(file).update(readFileSync(path));
+    bytes += statSync(path).size;
     // Directory URLs are what readers visit; cache them under that name.
-    files.push(url.endsWith("index.html") ? url.slice(0, -"index.html".length) : url);
+    const url = file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file;
+    (ENTITY_FILE.test(file) ? pages : core).push(url);
   }
   const version = hash.digest("hex").slice(0, 16);
-  writeFileSync(join(siteDir, OFFLINE_MANIFEST), JSON.stringify({ version, files }) + "\n");
-  return files.length + 2;
+  const precacheAll = bytes <= PRECACHE_BUDGET_BYTES;
+  writeFileSync(join(siteDir, OFFLINE_MANIFEST), JSON.stringify({ version, bytes, precacheAll, core, pages }) + "\n");
+  const files = core.concat(pages);
+  // The search page needs only the version (Pagefind's metaCacheTag), not the whole list.
+  writeFileSync(join(siteDir, "assets/build.json"), JSON.stringify({ version }) + "\n");
+  return files.length + 3;
 }

@@ -2,13 +2,12 @@
  * Typo tolerance for names, which Pagefind does not have: match a query against
  * every canonical name and alias, exactly, by prefix, or within two edits.
  */
+/** One name as shipped to the browser: n = the name, c = the canonical name if n is an alias, u = URL, t = type. */
 export interface NameEntry {
-  name: string;
-  canonical: string;
-  entity: string;
-  url: string;
-  type: string;
-  alias: boolean;
+  n: string;
+  c?: string;
+  u: string;
+  t: string;
 }
 
 export interface NameMatch {
@@ -77,16 +76,21 @@ function scoreName(query: string, queryWords: string[], name: string): number | 
   return 1 + total;
 }
 
+/** The shards a name is filed under: the first character of each of its words. */
+export function nameShardKeys(name: string): string[] {
+  return [...new Set(fold(name).split(" ").filter(Boolean).map((w) => w[0]!))];
+}
+
 export function matchNames(query: string, names: NameEntry[], limit = 5): NameMatch[] {
   const q = fold(query);
   if (q.length < 2) return [];
   const words = q.split(" ").filter((w) => w.length > 0);
   const best = new Map<string, NameMatch>();
   for (const entry of names) {
-    const score = scoreName(q, words, entry.name);
+    const score = scoreName(q, words, entry.n);
     if (score === undefined) continue;
-    const previous = best.get(entry.entity);
-    if (!previous || score < previous.score) best.set(entry.entity, { entry, score });
+    const previous = best.get(entry.u);
+    if (!previous || score < previous.score) best.set(entry.u, { entry, score });
   }
-  return [...best.values()].sort((a, b) => a.score - b.score || a.entry.name.localeCompare(b.entry.name)).slice(0, limit);
+  return [...best.values()].sort((a, b) => a.score - b.score || a.entry.n.localeCompare(b.entry.n)).slice(0, limit);
 }

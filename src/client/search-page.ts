@@ -1,15 +1,17 @@
 /**
  * The search page: Pagefind over HTTP (filters, sort, sub-results that land on a
  * fact), names and aliases with typo tolerance on top, and a full-text fallback
- * when the site is opened from disk, where Pagefind cannot load.
+ * when the site is opened from disk, where Pagefind cannot load. What a first
+ * search fetches is kept small: name shards for the query's initials only, filter
+ * values only when the filter panel opens, ten result fragments at a time.
  */
-import { matchNames, type NameEntry, type NameMatch } from "./name-match.ts";
+import { matchNames, nameShardKeys, type NameEntry, type NameMatch } from "./name-match.ts";
 import { searchOffline, type OfflinePage } from "./offline-search.ts";
 import { renderExcerpt } from "./excerpt.ts";
 
 declare global {
   interface Window {
-    FACT_SHEET_NAMES?: NameEntry[];
+    FACT_SHEET_NAMES?: Record<string, NameEntry[]>;
     FACT_SHEET_TEXT?: OfflinePage[];
   }
 }
@@ -26,11 +28,15 @@ interface PagefindData {
   meta: Record<string, string>;
   sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> }>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
 const FILTERS = [
@@ -39,7 +45,7 @@ const FILTERS = [
   ["organization", "Organization"],
   ["year", "Year"],
 ] as const;
-const MAX_RESULTS = 20;
+const PAGE_SIZE = 10;
 
 function loadScript(src: URL): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -64,31 +70,58 @@ export async function setUpSearchPage(root: URL): Promise<void> {
   const input = document.getElementById("search-q") as HTMLInputElement;
   const status = document.getElementById("search-status")!;
   const list = document.getElementById("search-results")!;
+  const more = document.getElementById("search-more") as HTMLButtonElement;
   const suggestions = document.getElementById("search-suggestions")!;
+  const panel = document.getElementById("search-filter-panel") as HTMLDetailsElement;
   const filterBox = document.getElementById("search-filters") as HTMLFieldSetElement;
   const fromDisk = location.protocol === "file:";
   const params = new URL(location.href).searchParams;
   input.value = params.get("q") ?? "";
 
-  await loadScript(new URL("assets/search-names.js", root)).catch(() => undefined);
-  const names = window.FACT_SHEET_NAMES ?? [];
   const link = (url: string) => (fromDisk ? new URL((url.replace(/^\//, "") || "./") + (url.endsWith("/") ? "index.html" : ""), root).href : new URL(url.replace(/^\//, ""), root).href);
+
+  const shardsLoaded = new Map<string, Promise<void>>();
+  async function namesFor(query: string): Promise<NameEntry[]> {
+    const keys = nameShardKeys(query);
+    await Promise.all(
+      keys.map((key) => {
+        if (!shardsLoaded.has(key)) shardsLoaded.set(key, loadScript(new URL(`assets/names/${encodeURIComponent(key)}.js`, root)).catch(() => undefined));
+        return shardsLoaded.get(key)!;
+      }),
+    );
+    return keys.flatMap((key) => window.FACT_SHEET_NAMES?.[key] ?? []);
+  }
 
   let pagefind: Pagefind | undefined;
   const selects = new Map<string, HTMLSelectElement>();
-  let sort: HTMLSelectElement | undefined;
-  if (fromDisk) {
-    await loadScript(new URL("assets/search-offline.js", root)).catch(() => undefined);
-    status.textContent = "Opened from disk: searching names, aliases and the full text of every fact.";
-  } else {
+  const sort = el("select", { id: "search-sort", name: "sort" });
+  sort.append(el("option", { value: "" }, "Relevance"), el("option", { value: "asc" }, "Date, oldest first"), el("option", { value: "desc" }, "Date, newest first"));
+  sort.value = params.get("sort") ?? "";
+
+  if (!fromDisk) {
     try {
       pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", root).href)) as Pagefind;
-      const version = await fetch(new URL("offline-manifest.json", root))
+      const version = await fetch(new URL("assets/build.json", root))
         .then((r) => r.json() as Promise<{ version: string }>)
-        .then((m) => m.version)
+        .then((b) => b.version)
         .catch(() => undefined);
-      await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, ...(version ? { metaCacheTag: version } : {}) });
+      // metaCacheTag fixes the entry file's URL per build, so the offline cache can answer it.
+      await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, noWorker: true, ...(version ? { metaCacheTag: version } : {}) });
       await pagefind.init();
+    } catch {
+      pagefind = undefined;
+    }
+  }
+  if (!pagefind) {
+    await loadScript(new URL("assets/search-offline.js", root)).catch(() => undefined);
+    if (fromDisk) status.textContent = "Opened from disk: searching names, aliases and the full text of every fact.";
+  }
+
+  // Filter values are fetched only when the reader opens the panel (or the URL already filters).
+  let filtersReady: Promise<void> | undefined;
+  function ensureFilters(): Promise<void> {
+    filtersReady ??= (async () => {
+      if (!pagefind) return;
       const available = await pagefind.filters();
       for (const [key, label] of FILTERS) {
         const values = Object.keys(available[key] ?? {}).sort();
@@ -96,17 +129,23 @@ export async function setUpSearchPage(root: URL): Promise<void> {
         const select = el("select", { id: `filter-${key}`, name: key });
         select.append(el("option", { value: "" }, `Any ${label.toLowerCase()}`), ...values.map((v) => el("option", { value: v }, v)));
         select.value = params.get(key) ?? "";
+        select.addEventListener("change", () => void run());
         selects.set(key, select);
         filterBox.append(el("label", { htmlFor: select.id }, `${label} `), select);
       }
-      sort = el("select", { id: "search-sort", name: "sort" });
-      sort.append(el("option", { value: "" }, "Relevance"), el("option", { value: "asc" }, "Date, oldest first"), el("option", { value: "desc" }, "Date, newest first"));
-      sort.value = params.get("sort") ?? "";
       filterBox.append(el("label", { htmlFor: "search-sort" }, "Order "), sort);
-      filterBox.hidden = false;
-    } catch {
-      pagefind = undefined;
-      await loadScript(new URL("assets/search-offline.js", root)).catch(() => undefined);
+      sort.addEventListener("change", () => void run());
+    })();
+    return filtersReady;
+  }
+  if (pagefind) {
+    panel.hidden = false;
+    panel.addEventListener("toggle", () => {
+      if (panel.open) void ensureFilters();
+    });
+    if (FILTERS.some(([key]) => params.get(key)) || params.get("sort")) {
+      panel.open = true;
+      await ensureFilters();
     }
   }
 
@@ -114,15 +153,43 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     el(
       "li",
       { className: "result result-name" },
-      el("a", { href: link(m.entry.url), className: "result-title" }, m.entry.canonical),
-      el(
-        "p",
-        { className: "result-meta" },
-        [m.entry.type, m.entry.alias ? `spelled “${m.entry.name}” in the sources` : "", m.score >= 2 ? "closest name to your spelling" : ""].filter(Boolean).join(" · "),
-      ),
+      el("a", { href: link(m.entry.u), className: "result-title" }, m.entry.c ?? m.entry.n),
+      el("p", { className: "result-meta" }, [m.entry.t, m.entry.c ? `spelled “${m.entry.n}” in the sources` : "", m.score >= 2 ? "closest name to your spelling" : ""].filter(Boolean).join(" · ")),
     );
 
+  const pagefindResult = (d: PagefindData) => {
+    // Sub-results that are facts (their heading carries the fact's id), not section headings.
+    const subs = d.sub_results.filter((s) => s.anchor?.element === "h3" && s.url.includes("#")).slice(0, 3);
+    return el(
+      "li",
+      { className: "result" },
+      el("a", { href: d.url, className: "result-title" }, d.meta.title ?? d.url),
+      el("p", { className: "result-meta" }, [d.meta.type, d.meta.date, d.meta.role].filter(Boolean).join(" · ")),
+      el("p", { className: "result-excerpt" }, renderExcerpt(d.excerpt)),
+      ...(subs.length
+        ? [el("ul", { className: "sub-results" }, ...subs.map((s) => el("li", {}, el("a", { href: s.url, className: "sub-result" }, s.title), el("span", { className: "result-excerpt" }, " — ", renderExcerpt(s.excerpt)))))]
+        : []),
+    );
+  };
+
   let generation = 0;
+  let remaining: PagefindResult[] = [];
+  const seen = new Set<string>();
+  const pageKey = (url: string) => "/" + new URL(url, location.href).pathname.slice(root.pathname.length);
+
+  async function showMore(): Promise<void> {
+    const current = generation;
+    const batch = remaining.splice(0, PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (current !== generation) return;
+    for (const d of data) {
+      if (seen.has(pageKey(d.url))) continue;
+      seen.add(pageKey(d.url));
+      list.append(pagefindResult(d));
+    }
+    more.hidden = remaining.length === 0;
+  }
+
   async function run(): Promise<void> {
     const current = ++generation;
     list.setAttribute("aria-busy", "true");
@@ -133,65 +200,49 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     url.search = "";
     if (q) url.searchParams.set("q", q);
     for (const [k, v] of Object.entries(filters)) url.searchParams.set(k, v);
-    if (sort?.value) url.searchParams.set("sort", sort.value);
+    if (sort.value) url.searchParams.set("sort", sort.value);
     history.replaceState(null, "", url);
 
-    if (!q && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      suggestions.replaceChildren();
-      status.textContent = "";
-      return;
-    }
+    seen.clear();
+    remaining = [];
     const items: HTMLLIElement[] = [];
-    const seen = new Set<string>();
-    const nameMatches = q ? matchNames(q, names).filter((m) => !filters.type || m.entry.type === filters.type) : [];
     // Names first: exact names and spellings from the sources, then names within a couple of
     // edits of what was typed — Pagefind has no typo tolerance of its own.
+    const names = q ? await namesFor(q) : [];
+    const nameMatches = matchNames(q, names).filter((m) => !filters.type || m.entry.t === filters.type);
     const exact = nameMatches.filter((m) => m.score <= 1);
     const fuzzy = exact.length ? [] : nameMatches.filter((m) => m.score > 1).slice(0, 3);
     for (const m of [...exact, ...fuzzy]) {
-      seen.add(m.entry.url);
+      seen.add(m.entry.u);
       items.push(nameResult(m));
     }
-    if (pagefind) {
-      const search = await pagefind.search(q || null, { filters, ...(sort?.value ? { sort: { date: sort.value } } : {}) });
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (pagefind && (q || Object.keys(filters).length)) {
+      const search = await pagefind.search(q || null, { filters, ...(sort.value ? { sort: { date: sort.value } } : {}) });
       if (current !== generation) return;
-      for (const d of data) {
-        const pageUrl = new URL(d.url, location.href).pathname;
-        const pageKey = "/" + pageUrl.slice(root.pathname.length);
-        if (seen.has(pageKey)) continue;
-        seen.add(pageKey);
-        // Sub-results that are facts (their heading carries the fact's id), not section headings.
-        const subs = d.sub_results.filter((s) => s.anchor?.element === "h3" && s.url.includes("#")).slice(0, 3);
-        items.push(
-          el(
-            "li",
-            { className: "result" },
-            el("a", { href: d.url, className: "result-title" }, d.meta.title ?? d.url),
-            el("p", { className: "result-meta" }, [d.meta.type, d.meta.date, d.meta.role].filter(Boolean).join(" · ")),
-            el("p", { className: "result-excerpt" }, renderExcerpt(d.excerpt)),
-            ...(subs.length
-              ? [el("ul", { className: "sub-results" }, ...subs.map((s) => el("li", {}, el("a", { href: s.url, className: "sub-result" }, s.title), el("span", { className: "result-excerpt" }, " — ", renderExcerpt(s.excerpt)))))]
-              : []),
-          ),
-        );
-      }
-    } else if (window.FACT_SHEET_TEXT) {
+      remaining = search.results.slice();
+    } else if (!pagefind && window.FACT_SHEET_TEXT && q) {
       for (const hit of searchOffline(q, window.FACT_SHEET_TEXT, filters.type)) {
         if (seen.has(hit.page.url)) continue;
         seen.add(hit.page.url);
         items.push(el("li", { className: "result" }, el("a", { href: link(hit.page.url), className: "result-title" }, hit.page.title), el("p", { className: "result-meta" }, hit.page.type), el("p", { className: "result-excerpt" }, hit.snippet)));
       }
     }
+    if (current !== generation) return;
     suggestions.replaceChildren();
     if (fuzzy.length) {
-      suggestions.append(el("p", {}, "Did you mean ", ...fuzzy.flatMap((m, i) => [i ? ", " : "", el("a", { href: link(m.entry.url) }, m.entry.canonical)]), "?"));
+      suggestions.append(el("p", {}, "Did you mean ", ...fuzzy.flatMap((m, i) => [i ? ", " : "", el("a", { href: link(m.entry.u) }, m.entry.c ?? m.entry.n)]), "?"));
     }
     list.replaceChildren(...items);
+    await showMore();
+    if (current !== generation) return;
     list.setAttribute("aria-busy", "false");
-    const shown = items.length;
-    status.textContent = shown === 0 ? `No results for “${q}”.` : `${shown} result${shown === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.`;
+    const shown = list.children.length;
+    status.textContent =
+      !q && Object.keys(filters).length === 0
+        ? ""
+        : shown === 0
+          ? `No results for “${q}”.`
+          : `${shown} result${shown === 1 ? "" : "s"}${remaining.length ? " shown, more available" : ""}${q ? ` for “${q}”` : ""}.`;
   }
 
   let timer: number | undefined;
@@ -199,7 +250,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 200);
   });
-  for (const select of [...selects.values(), ...(sort ? [sort] : [])]) select.addEventListener("change", () => void run());
+  more.addEventListener("click", () => void showMore().then(() => (status.textContent = `${list.children.length} results shown.`)));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run();

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
-// Offline after one visit: on install, cache every page and the whole Pagefind
-// bundle listed in offline-manifest.json; then serve from the cache when the
-// network is gone. Pages are network-first (fresh when online).
+// Offline after one visit: on install, cache the core (assets, indexes, the whole
+// Pagefind bundle) and, unless the site is over its budget, every page listed in
+// offline-manifest.json; pages read later are cached as they are fetched. Pages
+// are network-first (fresh when online), the cache answers when the network is gone.
 declare const self: ServiceWorkerGlobalScope;
 
 const scope = new URL(self.registration.scope);
@@ -9,9 +10,10 @@ const CACHE_PREFIX = "fact-sheets-";
 
 async function install(): Promise<void> {
   const response = await fetch(new URL("offline-manifest.json", scope), { cache: "no-store" });
-  const manifest = (await response.json()) as { version: string; files: string[] };
+  const manifest = (await response.json()) as { version: string; precacheAll: boolean; core: string[]; pages: string[] };
   const cache = await caches.open(CACHE_PREFIX + manifest.version);
-  const urls = [...new Set(manifest.files.map((f) => new URL(f, scope).href))];
+  const files = manifest.precacheAll ? manifest.core.concat(manifest.pages) : manifest.core;
+  const urls = [...new Set(files.map((f) => new URL(f, scope).href))];
   // Small batches keep memory flat on large sites.
   for (let i = 0; i < urls.length; i += 50) await cache.addAll(urls.slice(i, i + 50));
   await caches.delete(CACHE_PREFIX + "current");
@@ -37,9 +39,16 @@ async function fromCache(request: Request): Promise<Response | undefined> {
   return (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
 }
 
-async function respond(request: Request): Promise<Response> {
+async function remember(request: Request, response: Response): Promise<void> {
+  const current = await caches.open(CACHE_PREFIX + "current");
+  const version = await (await current.match("version"))?.text();
+  if (version) await (await caches.open(CACHE_PREFIX + version)).put(request, response);
+}
+
+async function respond(request: Request, event: FetchEvent): Promise<Response> {
   try {
     const response = await fetch(request);
+    if (response.ok && request.mode === "navigate") event.waitUntil(remember(request, response.clone()));
     if (response.ok || response.status === 404) return response;
     return (await fromCache(request)) ?? response;
   } catch (error) {
@@ -56,5 +65,5 @@ self.addEventListener("activate", (event) => event.waitUntil(activate()));
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
-  event.respondWith(respond(event.request));
+  event.respondWith(respond(event.request, event));
 });
