@@ -1,22 +1,20 @@
 import type { PageData } from "../_includes/eleventy-data.ts";
 import type { MeetingPage } from "../scripts/pipeline/views.ts";
 import { html } from "../_includes/html.ts";
-import { layout } from "../_includes/layout.ts";
+import { entityLayout, paginateEntities } from "../_includes/entity-page.ts";
 import { entityLink, entityList } from "../_includes/partials/entity-link.ts";
 import { citationList } from "../_includes/partials/citations.ts";
 import { dateDetails } from "../_includes/partials/date.ts";
 import { factSection, disagreementSection, movedAnchors } from "../_includes/partials/facts.ts";
-import { aliasSection, backlinkSections, pageHeader, pagefindMeta } from "../_includes/partials/entity-parts.ts";
+import { aliasSection, backlinkSections, pageHeader } from "../_includes/partials/entity-parts.ts";
 
-export const data = {
-  pagination: { data: "graph.meetings", size: 1, alias: "meeting", addAllPagesToCollections: false },
-  permalink: (d: { meeting: MeetingPage }) => d.meeting.url,
-};
+export const data = paginateEntities("meetings", "meeting");
 
 export function render({ graph, meeting }: PageData & { meeting: MeetingPage }): string {
   const m = meeting;
-  return layout(
-    { graph, url: m.url, title: m.name, description: m.description, indexed: true, twinUrl: m.twinUrl, jsonLd: m.jsonLd, pagefindMeta: pagefindMeta(m) },
+  return entityLayout(
+    graph,
+    m,
     html`<article class="entity meeting">
 ${pageHeader(m, html`${m.formatLabel} · <span class="status status-${m.status}">${m.statusLabel}</span>`)}
 <dl class="summary">

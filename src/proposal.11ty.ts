@@ -1,17 +1,14 @@
 import type { PageData } from "../_includes/eleventy-data.ts";
 import type { ProposalPage } from "../scripts/pipeline/views.ts";
 import { html, trusted } from "../_includes/html.ts";
-import { layout } from "../_includes/layout.ts";
-import { entityLink, entityList, inlineList } from "../_includes/partials/entity-link.ts";
+import { entityLayout, paginateEntities } from "../_includes/entity-page.ts";
+import { entityLink, inlineList } from "../_includes/partials/entity-link.ts";
 import { citationList } from "../_includes/partials/citations.ts";
 import { dateDetails, dateText } from "../_includes/partials/date.ts";
 import { factSection, disagreementSection, movedAnchors } from "../_includes/partials/facts.ts";
-import { aliasSection, backlinkSections, pageHeader, pagefindMeta } from "../_includes/partials/entity-parts.ts";
+import { aliasSection, backlinkSections, pageHeader } from "../_includes/partials/entity-parts.ts";
 
-export const data = {
-  pagination: { data: "graph.proposals", size: 1, alias: "proposal", addAllPagesToCollections: false },
-  permalink: (d: { proposal: ProposalPage }) => d.proposal.url,
-};
+export const data = paginateEntities("proposals", "proposal");
 
 export function render({ graph, proposal }: PageData & { proposal: ProposalPage }): string {
   const p = proposal;
@@ -22,8 +19,9 @@ export function render({ graph, proposal }: PageData & { proposal: ProposalPage 
     ...p.supersedes.map((s) => html`<li>Supersedes ${entityLink(s)}</li>`),
     ...p.related.map((r) => html`<li>Related: ${entityLink(r)}</li>`),
   ].filter((x) => x !== "");
-  return layout(
-    { graph, url: p.url, title: p.name, description: p.description, indexed: true, twinUrl: p.twinUrl, jsonLd: p.jsonLd, pagefindMeta: pagefindMeta(p) },
+  return entityLayout(
+    graph,
+    p,
     html`<article class="entity proposal">
 ${pageHeader(p, p.proposalKindLabel)}
 <dl class="summary">
@@ -43,5 +41,4 @@ ${movedAnchors(p.moved)}
 ${backlinkSections(p)}
 </article>`,
   );
-  void entityList;
 }

@@ -1,21 +1,19 @@
 import type { PageData } from "../_includes/eleventy-data.ts";
 import type { SourcePage } from "../scripts/pipeline/views.ts";
 import { html, trusted } from "../_includes/html.ts";
-import { layout } from "../_includes/layout.ts";
+import { entityLayout, paginateEntities } from "../_includes/entity-page.ts";
 import { entityLink } from "../_includes/partials/entity-link.ts";
 import { dateDetails } from "../_includes/partials/date.ts";
-import { factItem, factSection, disagreementSection, movedAnchors } from "../_includes/partials/facts.ts";
-import { aliasSection, backlinkSections, pageHeader, pagefindMeta } from "../_includes/partials/entity-parts.ts";
+import { factReference, factSection, disagreementSection, movedAnchors } from "../_includes/partials/facts.ts";
+import { aliasSection, backlinkSections, pageHeader } from "../_includes/partials/entity-parts.ts";
 
-export const data = {
-  pagination: { data: "graph.sources", size: 1, alias: "source", addAllPagesToCollections: false },
-  permalink: (d: { source: SourcePage }) => d.source.url,
-};
+export const data = paginateEntities("sources", "source");
 
 export function render({ graph, source }: PageData & { source: SourcePage }): string {
   const s = source;
-  return layout(
-    { graph, url: s.url, title: s.title, description: s.description, indexed: true, twinUrl: s.twinUrl, jsonLd: s.jsonLd, pagefindMeta: pagefindMeta(s) },
+  return entityLayout(
+    graph,
+    s,
     html`<article class="entity source">
 ${pageHeader(s, "Archived article")}
 <dl class="summary">
@@ -38,7 +36,9 @@ ${disagreementSection(s.disagreements)}
         : html`<p class="empty">None.</p>`
     }</section>
 <section aria-labelledby="citing-facts" data-pagefind-ignore><h2 id="citing-facts">Every fact that cites this source (${s.citingFacts.length})</h2>${
-      s.citingFacts.length ? html`<ol class="fact-list">${s.citingFacts.map((f) => factItem(f, { showOwner: true }))}</ol>` : html`<p class="empty">No fact cites this source.</p>`
+      s.citingFacts.length
+        ? html`<ol class="fact-refs">${s.citingFacts.map((c) => factReference(c.fact, c.quotes))}</ol>`
+        : html`<p class="empty">No fact cites this source.</p>`
     }</section>
 ${movedAnchors(s.moved)}
 ${backlinkSections(s)}

@@ -93,7 +93,7 @@ describe("a site built under a path prefix", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(new URL("sources/source-002/", server.url).href);
-    const link = page.locator("#citing-facts ~ ol .fact-permalink").first();
+    const link = page.locator("#citing-facts ~ ol a.fact-ref-link").first();
     const href = await link.getAttribute("href");
     expect(href).toMatch(/#[a-z0-9-]+$/);
     const factId = href!.split("#")[1]!;

@@ -2,7 +2,7 @@
 import { html, trusted, type Html } from "../html.ts";
 import type { EntityPage } from "../../scripts/pipeline/views.ts";
 import { entityLink, entityList } from "./entity-link.ts";
-import { factSection } from "./facts.ts";
+import { factReferenceSection } from "./facts.ts";
 
 export function aliasSection(page: EntityPage): Html {
   if (page.aliases.length === 0) return html``;
@@ -14,7 +14,7 @@ export function aliasSection(page: EntityPage): Html {
 }
 
 export function backlinkSections(page: EntityPage): Html {
-  return html`${factSection(`Facts on other pages about ${page.name}`, "facts-elsewhere", page.aboutFacts, { showOwner: true })}
+  return html`${factReferenceSection(`Facts on other pages about ${page.name}`, "facts-elsewhere", page.aboutFacts)}
 <section aria-labelledby="mentioned-in" data-pagefind-ignore><h2 id="mentioned-in">Mentioned in</h2>${entityList(page.mentionedIn, "No other page refers to this one.")}</section>
 ${page.kind === "source" ? "" : html`<section aria-labelledby="sources-section" data-pagefind-ignore><h2 id="sources-section">Sources that speak of ${page.name}</h2>${entityList(page.sources, "No source cited yet.")}</section>`}`;
 }

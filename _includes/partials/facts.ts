@@ -4,21 +4,14 @@ import { entityLink } from "./entity-link.ts";
 import { citationList } from "./citations.ts";
 import { dateText } from "./date.ts";
 
-export interface FactOptions {
-  /** Show which page owns the fact (on pages that list facts from elsewhere). */
-  showOwner?: boolean;
-}
-
 /**
  * One fact: its text is a heading with the fact's id, so it is an anchor people
  * can link to, and Pagefind returns it as a sub-result that lands right here.
  */
-export function factItem(fact: FactView, options: FactOptions = {}): Html {
-  const ownedHere = !options.showOwner;
+export function factItem(fact: FactView): Html {
   return html`<li class="fact" data-fact-id="${fact.id}">
-<h3 class="fact-text"${ownedHere ? html` id="${fact.id}"` : ""}>${trusted(fact.textHtml)}</h3>
+<h3 class="fact-text" id="${fact.id}">${trusted(fact.textHtml)}</h3>
 <p class="fact-meta">
-${options.showOwner ? html`<span>On ${entityLink(fact.owner)}</span>` : ""}
 ${fact.party ? html`<span>${entityLink(fact.party)} <strong>${fact.stance ?? ""}</strong></span>` : ""}
 ${fact.speaker ? html`<span>Speaker: ${entityLink(fact.speaker)}</span>` : ""}
 ${fact.date ? html`<span>Date: ${dateText(fact.date)}</span>` : ""}
@@ -29,18 +22,34 @@ ${citationList(fact.citations)}
 ${fact.noteHtml ? html`<div class="fact-note"><span class="note-label">Note:</span> ${trusted(fact.noteHtml)}</div>` : ""}
 ${fact.corrections.map((c) => html`<div class="correction" role="note"><strong>Corrected ${c.onText}:</strong> ${trusted(c.noteHtml)}</div>`)}
 <p class="fact-tools" data-pagefind-ignore>
-<a class="fact-permalink" href="${ownedHere ? `#${fact.id}` : fact.url}">Link to this fact<span class="visually-hidden">: ${fact.text}</span></a>
+<a class="fact-permalink" href="#${fact.id}">Link to this fact<span class="visually-hidden">: ${fact.text}</span></a>
 <button type="button" class="cite-button" data-citation="${fact.citationText}" hidden>Cite this fact</button>
 <span class="print-only fact-url">${fact.absoluteUrl}</span>
 </p>
 </li>`;
 }
 
-export function factSection(title: string, id: string, facts: FactView[], options: FactOptions = {}, empty?: string): Html {
+export function factSection(title: string, id: string, facts: FactView[], empty?: string): Html {
   if (facts.length === 0 && !empty) return html``;
   return html`<section class="facts" aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${
-    facts.length ? html`<ol class="fact-list">${facts.map((f) => factItem(f, options))}</ol>` : html`<p class="empty">${empty ?? ""}</p>`
+    facts.length ? html`<ol class="fact-list">${facts.map(factItem)}</ol>` : html`<p class="empty">${empty ?? ""}</p>`
   }</section>`;
+}
+
+/**
+ * A fact that lives on another page: its text, where it lives and a link to its
+ * anchor. The full fact, with its citations, is shown once, on its own page.
+ */
+export function factReference(fact: FactView, quotes: string[] = []): Html {
+  return html`<li class="fact-ref"><a class="fact-ref-link" href="${fact.url}">${fact.text}</a>
+<span class="kind">— ${fact.section.toLowerCase()} on ${fact.owner.name}${fact.date?.on ? html`, ${dateText(fact.date)}` : ""}</span>${
+    quotes.length ? html`<ul class="citations">${quotes.map((q) => html`<li><q class="quote">${q}</q></li>`)}</ul>` : ""
+  }</li>`;
+}
+
+export function factReferenceSection(title: string, id: string, facts: FactView[]): Html {
+  if (facts.length === 0) return html``;
+  return html`<section class="facts" aria-labelledby="${id}" data-pagefind-ignore><h2 id="${id}">${title}</h2><ul class="fact-refs">${facts.map((f) => factReference(f))}</ul></section>`;
 }
 
 export function disagreementSection(items: DisagreementView[]): Html {

@@ -18,7 +18,7 @@ export async function firstSearchBytes(siteDir: string, query: string): Promise<
     await page.waitForLoadState("networkidle");
     await context.close();
     const sum = (f: (u: string) => boolean) => sizes.filter((s) => f(s.url)).reduce((n, s) => n + s.bytes, 0);
-    return { total: sum(() => true), pagefind: sum((u) => u.includes("/pagefind/")), names: sum((u) => u.includes("search-names")), requests: sizes.length };
+    return { total: sum(() => true), pagefind: sum((u) => u.includes("/pagefind/")), names: sum((u) => u.includes("/assets/names/")), requests: sizes.length };
   } finally {
     await browser.close();
     await server.close();

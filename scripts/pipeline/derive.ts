@@ -412,7 +412,10 @@ export function deriveSiteGraph(
         quality: (source.quality ?? []).map((q) => ({ label: q.label, labelText: LABELS.quality[q.label], noteHtml: renderInline(q.note) })),
         excluded: (source.excluded ?? []).map((x) => ({ quote: x.quote, reasonHtml: renderInline(x.reason) })),
         archive: source.archive,
-        citingFacts: (factsCiting.get(entity.id) ?? []).slice().sort((a, b) => a.owner.name.localeCompare(b.owner.name)),
+        citingFacts: (factsCiting.get(entity.id) ?? [])
+          .slice()
+          .sort((a, b) => a.owner.name.localeCompare(b.owner.name))
+          .map((fact) => ({ fact, quotes: fact.citations.filter((c) => c.source.id === entity.id).map((c) => c.quote) })),
         ...placeholders(),
       };
     }

@@ -197,7 +197,8 @@ export interface SourcePage extends PageBase {
   quality: Array<{ label: string; labelText: string; noteHtml: string }>;
   excluded: Array<{ quote: string; reasonHtml: string }>;
   archive: { file: string; sha256: string };
-  citingFacts: FactView[];
+  /** Each fact citing this source, with the passages it quotes from it. */
+  citingFacts: Array<{ fact: FactView; quotes: string[] }>;
 }
 
 export type EntityPage = PersonPage | OrganizationPage | ProposalPage | MeetingPage | SourcePage;
