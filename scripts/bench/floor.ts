@@ -1,11 +1,13 @@
 /**
- * The floor: plain Eleventy rendering the same number of trivial pages, in its
- * own tiny project, with no data scripts, no layout and no transforms.
+ * The floor: plain Eleventy rendering the same number of pages, in its own tiny
+ * project, with no data scripts, no layout and no transforms. Trivial pages are
+ * the tools' fixed cost per page; filler pages of the same size as ours add the
+ * cost of the bytes themselves (writing them, and Pagefind reading them).
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-export function writeFloorProject(dir: string, pages: number): void {
+export function writeFloorProject(dir: string, pages: number, bytesPerPage = 0): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "src"), { recursive: true });
   writeFileSync(
@@ -15,8 +17,14 @@ export function writeFloorProject(dir: string, pages: number): void {
   items: Array.from({ length: ${pages} }, (_, i) => i),
   permalink: (d) => \`/page-\${d.item}/\`,
 };
+const WORDS = "talks truce envoy statement hostages release phase aid border council".split(" ");
+function filler(item) {
+  let out = "";
+  for (let i = 0; out.length < ${bytesPerPage}; i++) out += (i % 24 === 0 ? "</p><p>" : " ") + WORDS[(item + i * 7) % WORDS.length];
+  return out;
+}
 export function render({ item }) {
-  return \`<!doctype html><html lang="en"><head><title>Page \${item}</title></head><body><main><h1>Page \${item}</h1><p>Trivial page number \${item} for the floor benchmark.</p></main></body></html>\`;
+  return \`<!doctype html><html lang="en"><head><title>Page \${item}</title></head><body><main><h1>Page \${item}</h1><p>Trivial page number \${item} for the floor benchmark.\${filler(item)}</p></main></body></html>\`;
 }
 `,
   );

@@ -30,6 +30,9 @@ interface Row {
   pagefind: StageRun;
   floorEleventy: StageRun;
   floorPagefind: StageRun;
+  sizedEleventy: StageRun;
+  sizedPagefind: StageRun;
+  bytesPerPage: number;
   htmlPages: number;
   outputBytes: number;
   indexBytes: number;
@@ -58,10 +61,16 @@ for (const size of sizes) {
   writeFloorProject(floorDir, htmlPages);
   const floorEleventy = await runStage(node, [join(floorDir, "run.mjs")]);
   const floorPagefind = await runStage(node, [...tsx, "pagefind", join(floorDir, "out")]);
+  const htmlBytes = Number(execFileSync("sh", ["-c", `find '${out}' -name '*.html' -print0 | du -cb --files0-from=- | tail -1`], { encoding: "utf8" }).split("\t")[0]);
+  const bytesPerPage = Math.round(htmlBytes / htmlPages);
+  const sizedDir = join(dir, "floor-sized");
+  writeFloorProject(sizedDir, htmlPages, bytesPerPage);
+  const sizedEleventy = await runStage(node, [join(sizedDir, "run.mjs")]);
+  const sizedPagefind = await runStage(node, [...tsx, "pagefind", join(sizedDir, "out")]);
   process.stderr.write("first search in Chromium…");
   const search = await firstSearchBytes(out, "Sara");
-  rows.push({ size, data, eleventy, pagefind, floorEleventy, floorPagefind, htmlPages, outputBytes: du(out), indexBytes: du(join(out, "pagefind")), search });
-  if (!values.keep) rmSync(join(dir, "floor"), { recursive: true, force: true });
+  rows.push({ size, data, eleventy, pagefind, floorEleventy, floorPagefind, sizedEleventy, sizedPagefind, bytesPerPage, htmlPages, outputBytes: du(out), indexBytes: du(join(out, "pagefind")), search });
+  if (!values.keep) for (const f of ["floor", "floor-sized"]) rmSync(join(dir, f), { recursive: true, force: true });
 }
 process.stderr.write("\n\n");
 
@@ -112,6 +121,27 @@ console.log(
         (ours / floor).toFixed(2),
         (ms(r.eleventy) / ms(r.floorEleventy)).toFixed(2),
         (ms(r.pagefind) / ms(r.floorPagefind)).toFixed(2),
+      ];
+    }),
+  ),
+);
+console.log("\nAgainst a floor of the same size (the same number of filler pages, as many bytes each as ours):\n");
+console.log(
+  table(
+    ["entities", "bytes/page", "sized Eleventy s", "sized Pagefind s", "sized total s", "ours total s", "ours / sized", "Eleventy / sized", "Pagefind / sized"],
+    rows.map((r) => {
+      const ours = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
+      const floor = ms(r.sizedEleventy) + ms(r.sizedPagefind);
+      return [
+        String(r.size),
+        String(r.bytesPerPage),
+        s(ms(r.sizedEleventy)),
+        s(ms(r.sizedPagefind)),
+        s(floor),
+        s(ours),
+        (ours / floor).toFixed(2),
+        (ms(r.eleventy) / ms(r.sizedEleventy)).toFixed(2),
+        (ms(r.pagefind) / ms(r.sizedPagefind)).toFixed(2),
       ];
     }),
   ),

@@ -29,12 +29,22 @@ export function baseRelativeUrl(target: string): string {
   return target.slice(1) || "./";
 }
 
-/** A URL attribute in any tag but <base>, whose href is the path prefix itself. */
-const URL_ATTRIBUTE = /(<(?!base\b)[a-z][a-z0-9-]*\b[^<>]*?\s(?:href|src|action)=")(\/(?!\/)[^"]*)"/gi;
+const URL_ATTRIBUTE = /\s(href|src|action)="(\/(?!\/)[^"]*)"/g;
 
 export function relativizeHtml(html: string, pageUrl: string): string {
   const rewrite = pageUrl === "/404.html" ? baseRelativeUrl : (url: string) => relativeUrl(pageUrl, url);
-  return html.replace(URL_ATTRIBUTE, (_, prefix: string, url: string) => `${prefix}${rewrite(url)}"`);
+  // Pages link to the same targets many times (navigation, owners, sources): work each out once.
+  const seen = new Map<string, string>();
+  return html.replace(URL_ATTRIBUTE, (match: string, attribute: string, url: string, offset: number) => {
+    // <base href> carries the path prefix itself and stays as written.
+    if (html.startsWith("<base", offset - 5)) return match;
+    let rel = seen.get(url);
+    if (rel === undefined) {
+      rel = rewrite(url);
+      seen.set(url, rel);
+    }
+    return ` ${attribute}="${rel}"`;
+  });
 }
 
 interface TransformHost {

@@ -112,13 +112,14 @@ export function linkEntities(
 
   const checkRef = (from: ValidEntity, id: string, path: FieldPath, field: string, kinds: readonly EntityKind[]) => {
     const target = byId.get(id);
-    const where = { file: from.file, entity: from.entity.id, field: formatFieldPath(path), ...at(from, path) };
+    // Only a reference that is a problem pays for finding its line.
+    const where = () => ({ file: from.file, entity: from.entity.id, field: formatFieldPath(path), ...at(from, path) });
     if (!target && knownKinds.has(id) && kinds.includes(knownKinds.get(id)!)) return;
     if (!target) {
       const candidates = kinds.flatMap((k) => idsByKind.get(k) ?? []);
       const near = closest(id, candidates);
       problems.push({
-        ...where,
+        ...where(),
         message: `unknown ${article(kinds)} "${id}"${field === "source" || field === "sources" ? " (a citation must name a source entity)" : ""}`,
         hint: near.length
           ? `Did you mean ${near.map((n) => `"${n}"`).join(" or ")}? Or create _data/${folderFor(kinds)}/${id}.yaml.`
@@ -128,7 +129,7 @@ export function linkEntities(
     }
     if (!kinds.includes(kindOf(target))) {
       problems.push({
-        ...where,
+        ...where(),
         message: `"${id}" is a ${kindOf(target)}, but ${field} must refer to a ${article(kinds)}`,
         hint: `Refer to a ${article(kinds)} here.`,
       });

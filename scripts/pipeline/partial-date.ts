@@ -18,25 +18,36 @@ function toDateTime(value: string): DateTime {
   return DateTime.fromObject({ year, month, day }, { zone: "utc" });
 }
 
-export function isRealPartialDate(value: string): boolean {
-  return PARTIAL_DATE_PATTERN.test(value) && toDateTime(value).isValid;
+/** Dates repeat across thousands of facts: each distinct value is worked out once. */
+function memo<T>(compute: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    let result = cache.get(value);
+    if (result === undefined) {
+      result = compute(value);
+      cache.set(value, result);
+    }
+    return result;
+  };
 }
 
+export const isRealPartialDate = memo((value: string): boolean => PARTIAL_DATE_PATTERN.test(value) && toDateTime(value).isValid);
+
 /** The first and last day a partial date can mean, as ISO days. */
-export function spanOf(value: string): { earliest: string; latest: string } {
+export const spanOf = memo((value: string): { earliest: string; latest: string } => {
   const start = toDateTime(value);
   const unit = precisionOf(value);
   return { earliest: start.toISODate()!, latest: start.endOf(unit).toISODate()! };
-}
+});
 
 /** "14 December 2023", "June 2024", "2024". */
-export function formatPartialDate(value: string): string {
+export const formatPartialDate = memo((value: string): string => {
   const unit = precisionOf(value);
   const dt = toDateTime(value).setLocale("en-GB");
   if (unit === "year") return dt.toFormat("yyyy");
   if (unit === "month") return dt.toFormat("LLLL yyyy");
   return dt.toFormat("d LLLL yyyy");
-}
+});
 
 /** A key that sorts partial dates chronologically, coarser dates before finer ones within their span. */
 export function sortKeyOf(value: string): string {
