@@ -450,10 +450,8 @@ export function deriveSiteGraph(
     })),
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
 
-  const publishedUrls = pages
-    .flatMap((p) => [p.url, ...allAnchorsOf(p).map((id) => `${p.url}#${id}`)])
-    .concat(...[...redirectPages.keys()])
-    .sort();
+  const pageUrls = pages.flatMap((p) => [p.url, ...allAnchorsOf(p).map((id) => `${p.url}#${id}`)]).sort();
+  const publishedUrls = pageUrls.concat([...redirectPages.keys()]).sort();
 
   const indexes = ENTITY_FOLDERS.map((folder) => ({
     folder,
@@ -510,6 +508,7 @@ export function deriveSiteGraph(
       ...Object.fromEntries(ENTITY_FOLDERS.map((f) => [f, pagesByFolder[f].map((p) => ({ url: p.url, ...p.twin.data }))])),
     },
     publishedUrls,
+    pageUrls,
     sitemap: [
       "/",
       "/timeline/",

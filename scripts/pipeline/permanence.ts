@@ -5,15 +5,21 @@
 import type { Redirect } from "../schema/index.ts";
 import type { Problem } from "./problems.ts";
 
+/**
+ * `pages` are the entity pages and anchors this build publishes; `published` adds
+ * the generated redirect pages, which are recorded (and so kept) like any URL.
+ */
 export function checkPermanence(
   manifest: { file: string; urls: string[] } | undefined,
-  current: readonly string[],
+  pages: readonly string[],
   redirects: readonly Redirect[],
   redirectsFile: string,
+  published: readonly string[] = pages,
 ): Problem[] {
   const problems: Problem[] = [];
-  const live = new Set(current);
   const redirected = new Map(redirects.map((r) => [r.from, r]));
+  const live = new Set(pages);
+  const recordedLive = new Set(published);
   for (const r of redirects) {
     if (live.has(r.from) && !r.from.includes("#")) {
       problems.push({
@@ -34,7 +40,7 @@ export function checkPermanence(
   }
   if (!manifest) return problems;
   for (const url of manifest.urls) {
-    if (live.has(url) || redirected.has(url)) continue;
+    if (recordedLive.has(url) || redirected.has(url)) continue;
     const [path, anchor] = url.split("#");
     problems.push({
       file: manifest.file,

@@ -48,9 +48,10 @@ export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphRe
   const graph = deriveSiteGraph(linked, settings, redirects, options);
   const permanence = checkPermanence(
     loaded.publishedUrls,
-    graph.publishedUrls,
+    graph.pageUrls,
     redirects,
     displayPath(join(dataDir, REDIRECTS_FILE)),
+    graph.publishedUrls,
   );
   if (permanence.length > 0) return { ok: false, problems: permanence };
   return { ok: true, graph, problems: [] };

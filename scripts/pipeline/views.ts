@@ -268,8 +268,10 @@ export interface SiteGraph {
   redirects: RedirectPage[];
   csv: CsvFile[];
   dataset: Record<string, unknown>;
-  /** Every URL and fact anchor this build publishes: the permanence manifest. */
+  /** Every URL and fact anchor this build publishes, redirect pages included: the permanence manifest. */
   publishedUrls: string[];
+  /** Entity pages and their anchors only. */
+  pageUrls: string[];
   sitemap: string[];
   /** Page text for the search that runs when the site is opened from disk. */
   offlineText: Array<{ url: string; title: string; type: string; names: string[]; text: string }>;

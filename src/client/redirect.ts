@@ -1,6 +1,6 @@
-// On a page that moved, send a fact anchor to where that fact lives now.
+// On a page that moved: a fact anchor goes to where that fact lives now; any other
+// visit follows the page's own refresh target, keeping the anchor.
 const anchors = JSON.parse(document.getElementById("moved-anchors")?.textContent ?? "{}") as Record<string, string>;
-const target = anchors[location.hash.slice(1)];
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+const refresh = document.querySelector<HTMLMetaElement>('meta[http-equiv="refresh"]')?.content.split("url=")[1];
+const target = anchors[location.hash.slice(1)] ?? (refresh ? refresh + location.hash : undefined);
 if (target) location.replace(new URL(target, location.href).href);
-else if (canonical) location.replace(canonical + location.hash);

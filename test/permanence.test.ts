@@ -1,0 +1,48 @@
+/**
+ * Published URLs are promises: a build that would drop a recorded URL or fact
+ * anchor fails, and passes once a redirect says where it went; the redirect is generated.
+ */
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { copyData, tempDir } from "./helpers/paths.ts";
+import { runCli } from "./helpers/cli.ts";
+
+describe("permanence of published URLs", () => {
+  it("fails a build that drops a URL, passes with a redirect, and generates it", () => {
+    const data = copyData();
+    const out = join(tempDir("permanence"), "site");
+    const recorded = runCli("record-urls.ts", ["--data", data]);
+    expect(recorded.status, recorded.stderr).toBe(0);
+    expect(readFileSync(join(data, "published-urls.txt"), "utf8")).toContain("/people/ada-example/#ada-example-door-to-truce");
+
+    // Rename a person (and every reference to her) and one of her facts, as a careless edit would.
+    for (const name of ["people/ada-example.yaml", "meetings/sampleton-meeting.yaml", "proposals/sampleton-plan.yaml"]) {
+      const path = join(data, name);
+      writeFileSync(path, readFileSync(path, "utf8").replace(/\bada-example\b(?![-\w])/g, "ada-example-minister").replace("id: ada-example-door-to-truce", "id: ada-door-to-truce"));
+    }
+    renameSync(join(data, "people/ada-example.yaml"), join(data, "people/ada-example-minister.yaml"));
+
+    const refused = runCli("build.ts", ["--data", data, "--out", out]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/published-urls\.txt — entity "ada-example"\n  ✗ the published URL \/people\/ada-example\/ would disappear/);
+    expect(refused.stderr).toMatch(/the published fact anchor \/people\/ada-example\/#ada-example-door-to-truce would disappear/);
+    expect(refused.stderr).toMatch(/add a redirect to _data\/redirects\.yaml/);
+    expect(existsSync(out)).toBe(false);
+
+    writeFileSync(
+      join(data, "redirects.yaml"),
+      [
+        "- { from: /people/ada-example/, to: /people/ada-example-minister/, reason: The id now names her office. }",
+        "- { from: '/people/ada-example/#ada-example-door-to-truce', to: '/people/ada-example-minister/#ada-door-to-truce', reason: Renamed with the page. }",
+        "",
+      ].join("\n"),
+    );
+    const built = runCli("build.ts", ["--data", data, "--out", out]);
+    expect(built.status, built.stderr).toBe(0);
+    const redirect = readFileSync(join(out, "people/ada-example/index.html"), "utf8");
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=../ada-example-minister/">');
+    expect(redirect).toContain('"ada-example-door-to-truce":"../ada-example-minister/#ada-door-to-truce"');
+    expect(existsSync(join(out, "people/ada-example-minister/index.html"))).toBe(true);
+  });
+});
