@@ -18,8 +18,8 @@ export function render({ graph, meeting }: PageData & { meeting: MeetingPage }):
     html`<article class="entity meeting">
 ${pageHeader(m, html`${m.formatLabel} · <span class="status status-${m.status}">${m.statusLabel}</span>`)}
 <dl class="summary">
-<dt>When</dt><dd>${dateDetails(m.date)}${m.end ? html`<div>Until ${dateDetails(m.end)}</div>` : ""}</dd>
-<dt>Where</dt><dd>${m.place ? html`${m.place.name}${citationList(m.place.citations)}` : "Not stated in the sources"}</dd>
+<dt data-pagefind-ignore>When</dt><dd>${dateDetails(m.date)}${m.end ? html`<div>Until ${dateDetails(m.end)}</div>` : ""}</dd>
+<dt data-pagefind-ignore>Where</dt><dd>${m.place ? html`${m.place.name}${citationList(m.place.citations)}` : "Not stated in the sources"}</dd>
 </dl>
 ${aliasSection(m)}
 <section aria-labelledby="participants"><h2 id="participants">Participants</h2>

@@ -25,9 +25,9 @@ export function render({ graph, proposal }: PageData & { proposal: ProposalPage 
     html`<article class="entity proposal">
 ${pageHeader(p, p.proposalKindLabel)}
 <dl class="summary">
-<dt>Proposed by</dt><dd>${p.proposedBy.length ? inlineList(p.proposedBy) : "Not recorded"}</dd>
-<dt>When</dt><dd>${p.date ? dateDetails(p.date) : dateText(undefined)}</dd>
-<dt>Status</dt><dd><strong class="status status-${p.status.value}">${p.status.label}</strong>${p.status.noteHtml ? html`<div>${trusted(p.status.noteHtml)}</div>` : ""}${citationList(p.status.citations)}</dd>
+<dt data-pagefind-ignore>Proposed by</dt><dd>${p.proposedBy.length ? inlineList(p.proposedBy) : "Not recorded"}</dd>
+<dt data-pagefind-ignore>When</dt><dd>${p.date ? dateDetails(p.date) : dateText(undefined)}</dd>
+<dt data-pagefind-ignore>Status</dt><dd><strong class="status status-${p.status.value}">${p.status.label}</strong>${p.status.noteHtml ? html`<div>${trusted(p.status.noteHtml)}</div>` : ""}${citationList(p.status.citations)}</dd>
 </dl>
 ${aliasSection(p)}
 ${factSection("Terms", "terms", p.terms)}

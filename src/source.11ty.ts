@@ -17,10 +17,10 @@ export function render({ graph, source }: PageData & { source: SourcePage }): st
     html`<article class="entity source">
 ${pageHeader(s, "Archived article")}
 <dl class="summary">
-<dt>Outlet as stated</dt><dd>${s.outlet.asStated ?? "Not named in the text"}${s.outlet.organization ? html` (${entityLink(s.outlet.organization)})` : ""}${s.outlet.noteHtml ? html`<div>${trusted(s.outlet.noteHtml)}</div>` : ""}</dd>
-<dt>Published</dt><dd>${dateDetails(s.published)}</dd>
-${s.language ? html`<dt>Language</dt><dd>${s.language}</dd>` : ""}
-<dt>Archive file</dt><dd><code>${s.archive.file}</code><br><span class="sha">sha256 <code>${s.archive.sha256}</code></span></dd>
+<dt data-pagefind-ignore>Outlet as stated</dt><dd>${s.outlet.asStated ?? "Not named in the text"}${s.outlet.organization ? html` (${entityLink(s.outlet.organization)})` : ""}${s.outlet.noteHtml ? html`<div>${trusted(s.outlet.noteHtml)}</div>` : ""}</dd>
+<dt data-pagefind-ignore>Published</dt><dd>${dateDetails(s.published)}</dd>
+${s.language ? html`<dt data-pagefind-ignore>Language</dt><dd>${s.language}</dd>` : ""}
+<dt data-pagefind-ignore>Archive file</dt><dd><code>${s.archive.file}</code><br><span class="sha">sha256 <code>${s.archive.sha256}</code></span></dd>
 </dl>
 <section aria-labelledby="quality"><h2 id="quality">How far to trust this text</h2>${
       s.quality.length

@@ -4,7 +4,7 @@ import type { CitationView } from "../../scripts/pipeline/views.ts";
 /** Quotes are shown verbatim, typos and all: the correction lives beside them, never inside. */
 export function citationList(citations: CitationView[], label = "Sources"): Html {
   if (citations.length === 0) return html``;
-  return html`<div class="citations"><p class="citations-label">${label}:</p><ul>${citations.map(
+  return html`<div class="citations"><p class="citations-label" data-pagefind-ignore>${label}:</p><ul>${citations.map(
     (c) => html`<li><q class="quote">${c.quote}</q> — <a href="${c.source.url}" class="source-link">${c.source.name}</a></li>`,
   )}</ul></div>`;
 }
