@@ -157,6 +157,20 @@ describe("a site built under a path prefix", () => {
     expect(violations).toEqual([]);
   });
 
+  it("prints with its sources and full URLs, without navigation", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("meetings/sullivan-netanyahu-tel-aviv/", server.url).href);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header nav").isVisible()).toBe(false);
+    const factUrl = page.locator(".fact .fact-url").first();
+    expect(await factUrl.isVisible()).toBe(true);
+    expect(await factUrl.textContent()).toMatch(new RegExp(`^https://facts\\.example${PREFIX}meetings/sullivan-netanyahu-tel-aviv/#`));
+    expect(await page.locator(".fact .citations .quote").first().isVisible()).toBe(true);
+    const shownUrl = await page.locator(".citations a.source-link").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(shownUrl).toBe(`" <https://facts.example${PREFIX}sources/source-002/>"`);
+    await page.close();
+  });
+
   it("is usable from the keyboard: the skip link moves focus to the main content", async () => {
     const page = await browser.newPage();
     await page.goto(new URL("people/joe-biden/", server.url).href);

@@ -97,6 +97,25 @@ describe("search over HTTP with Pagefind", () => {
     await page.close();
   });
 
+  it("orders results by date, oldest or newest first", async () => {
+    const page = await browser.newPage();
+    await search(page, server.url, "Netanyahu");
+    await page.click("#search-filter-panel summary");
+    const datesInOrder = async (order: "asc" | "desc") => {
+      await page.selectOption("#search-sort", order);
+      await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe(order);
+      await page.waitForSelector("#search-results[aria-busy='false']");
+      const metas = await page.$$eval("#search-results > li.result:not(.result-name) > .result-meta", (ps) => ps.map((p) => p.textContent ?? ""));
+      return metas.map((m) => Date.parse(m.split(" · ")[1] ?? "")).filter((t) => !Number.isNaN(t));
+    };
+    const ascending = await datesInOrder("asc");
+    expect(ascending.length).toBeGreaterThan(2);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    const descending = await datesInOrder("desc");
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    await page.close();
+  });
+
   it("is keyboard-operable: type, and the results are announced", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/`);

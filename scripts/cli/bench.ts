@@ -105,47 +105,32 @@ console.log(
     }),
   ),
 );
-console.log("\nAgainst the floor (plain Eleventy rendering as many trivial pages, and Pagefind indexing them):\n");
-console.log(
-  table(
-    ["entities", "floor Eleventy s", "floor Pagefind s", "floor total s", "ours total s", "ours / floor", "Eleventy / floor", "Pagefind / floor"],
-    rows.map((r) => {
-      const ours = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
-      const floor = ms(r.floorEleventy) + ms(r.floorPagefind);
-      return [
-        String(r.size),
-        s(ms(r.floorEleventy)),
-        s(ms(r.floorPagefind)),
-        s(floor),
-        s(ours),
-        (ours / floor).toFixed(2),
-        (ms(r.eleventy) / ms(r.floorEleventy)).toFixed(2),
-        (ms(r.pagefind) / ms(r.floorPagefind)).toFixed(2),
-      ];
-    }),
-  ),
-);
-console.log("\nAgainst a floor of the same size (the same number of filler pages, as many bytes each as ours):\n");
-console.log(
-  table(
-    ["entities", "bytes/page", "sized Eleventy s", "sized Pagefind s", "sized total s", "ours total s", "ours / sized", "Eleventy / sized", "Pagefind / sized"],
-    rows.map((r) => {
-      const ours = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
-      const floor = ms(r.sizedEleventy) + ms(r.sizedPagefind);
-      return [
-        String(r.size),
-        String(r.bytesPerPage),
-        s(ms(r.sizedEleventy)),
-        s(ms(r.sizedPagefind)),
-        s(floor),
-        s(ours),
-        (ours / floor).toFixed(2),
-        (ms(r.eleventy) / ms(r.sizedEleventy)).toFixed(2),
-        (ms(r.pagefind) / ms(r.sizedPagefind)).toFixed(2),
-      ];
-    }),
-  ),
-);
+function floorComparison(title: string, label: string, floorOf: (r: Row) => [StageRun, StageRun], extra?: [string, (r: Row) => string]): void {
+  console.log(`\n${title}\n`);
+  console.log(
+    table(
+      ["entities", ...(extra ? [extra[0]] : []), `${label} Eleventy s`, `${label} Pagefind s`, `${label} total s`, "ours total s", `ours / ${label}`, `Eleventy / ${label}`, `Pagefind / ${label}`],
+      rows.map((r) => {
+        const [eleventy, pagefind] = floorOf(r);
+        const ours = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
+        const floor = ms(eleventy) + ms(pagefind);
+        return [
+          String(r.size),
+          ...(extra ? [extra[1](r)] : []),
+          s(ms(eleventy)),
+          s(ms(pagefind)),
+          s(floor),
+          s(ours),
+          (ours / floor).toFixed(2),
+          (ms(r.eleventy) / ms(eleventy)).toFixed(2),
+          (ms(r.pagefind) / ms(pagefind)).toFixed(2),
+        ];
+      }),
+    ),
+  );
+}
+floorComparison("Against the floor (plain Eleventy rendering as many trivial pages, and Pagefind indexing them):", "floor", (r) => [r.floorEleventy, r.floorPagefind]);
+floorComparison("Against a floor of the same size (as many filler pages, as many bytes each as ours):", "sized", (r) => [r.sizedEleventy, r.sizedPagefind], ["bytes/page", (r) => String(r.bytesPerPage)]);
 console.log("\nOutput and search payload (first search for a name in Chromium, service worker off, uncompressed bytes):\n");
 console.log(
   table(

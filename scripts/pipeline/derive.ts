@@ -127,6 +127,7 @@ export function deriveSiteGraph(
       id: entity.id,
       name: folder === "sources" ? (entity as Source).title : entity.name,
       url: urlOf(folder, entity.id),
+      absoluteUrl: absolute(urlOf(folder, entity.id)),
       kind: ENTITY_KINDS[folder].kind,
       kindLabel: ENTITY_KINDS[folder].label,
     });

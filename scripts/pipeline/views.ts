@@ -9,6 +9,8 @@ export interface EntityLink {
   id: string;
   name: string;
   url: string;
+  /** The page's full public URL, for paper and for citations. */
+  absoluteUrl: string;
   kind: EntityKind;
   kindLabel: string;
 }
