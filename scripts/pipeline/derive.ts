@@ -149,7 +149,7 @@ export function deriveSiteGraph(
     else map.set(key, [value]);
   };
 
-  for (const { folder, entity } of linked.entities) {
+  for (const { entity } of linked.entities) {
     const owner = link(entity.id);
     const sections = {} as Record<FactSection, V.FactView[]>;
     for (const section of FACT_SECTIONS) {
@@ -185,17 +185,16 @@ export function deriveSiteGraph(
       });
     }
     factsOf.set(entity.id, sections);
-    void folder;
   }
 
   // Redirects: anchors that moved off a page that still exists are shown on it.
   const moved = new Map<string, V.MovedAnchor[]>();
   const redirectPages = new Map<string, V.RedirectPage>();
+  const linkByUrl = new Map([...links.values()].map((l) => [l.url, l]));
   for (const r of redirects) {
     const [fromPath, fromAnchor] = r.from.split("#") as [string, string | undefined];
-    const pageStillExists = [...links.values()].some((l) => l.url === fromPath);
-    if (fromAnchor && pageStillExists) {
-      const owner = [...links.values()].find((l) => l.url === fromPath)!;
+    const owner = linkByUrl.get(fromPath);
+    if (fromAnchor && owner) {
       push(moved, owner.id, { id: fromAnchor, to: r.to, reasonHtml: renderInline(r.reason) });
       continue;
     }
@@ -420,7 +419,7 @@ export function deriveSiteGraph(
         ...placeholders(),
       };
     }
-    page.facets = facetsOf(page, byId);
+    page.facets = facetsOf(page);
     page.description = descriptionOf(page);
     page.jsonLd = jsonLdFor(page, absolute, settings.title);
     pages.push(page);
@@ -552,11 +551,9 @@ function spanText(start: V.DateView | undefined, end: V.DateView | undefined): s
   return `${start ? start.text : "?"} – ${end ? end.text : "present"}`;
 }
 
-export function allAnchorsOf(page: V.EntityPage): string[] {
-  const facts: V.FactView[] = [...page.facts];
-  if (page.kind === "proposal") facts.push(...page.terms, ...page.positions, ...page.stickingPoints);
-  if (page.kind === "meeting") facts.push(...page.topics, ...page.outcomes, ...page.statements);
-  return [...facts.map((f) => f.id), ...page.disagreements.map((d) => d.id)];
+/** The anchors a page publishes: its own facts and disagreements. */
+function allAnchorsOf(page: V.EntityPage): string[] {
+  return [...allFactsOf(page).map((f) => f.id), ...page.disagreements.map((d) => d.id)];
 }
 
 function datesOf(page: V.EntityPage): V.DateView[] {
@@ -566,7 +563,7 @@ function datesOf(page: V.EntityPage): V.DateView[] {
   return [];
 }
 
-function facetsOf(page: V.EntityPage, byId: Map<string, ValidEntity>): V.SearchFacets {
+function facetsOf(page: V.EntityPage): V.SearchFacets {
   const people = new Set<string>();
   const organizations = new Set<string>();
   const add = (l: V.EntityLink | undefined) => {
@@ -585,7 +582,6 @@ function facetsOf(page: V.EntityPage, byId: Map<string, ValidEntity>): V.SearchF
   const years = new Set([...ownDates, ...factDates].flatMap((d) => (d.on ? [d.on.slice(0, 4)] : [])));
   const primary = ownDates.find((d) => d.on);
   const role = page.kind === "person" ? page.roles.map((r) => r.title).join("; ") : undefined;
-  void byId;
   return {
     type: page.kindLabel,
     year: [...years].sort(),
@@ -597,6 +593,7 @@ function facetsOf(page: V.EntityPage, byId: Map<string, ValidEntity>): V.SearchF
   };
 }
 
+/** A page's own facts, in every section. */
 function allFactsOf(page: V.EntityPage): V.FactView[] {
   const facts = [...page.facts];
   if (page.kind === "proposal") facts.push(...page.terms, ...page.positions, ...page.stickingPoints);

@@ -1,5 +1,4 @@
 import { cpSync, mkdtempSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -25,4 +24,3 @@ export function archiveDir(): string {
   return resolve(process.env.ARCHIVE_DIR ?? join(ROOT, "../shared/sources"));
 }
 
-void tmpdir;
