@@ -7,16 +7,13 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
-import { join, resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { buildSiteGraph } from "../pipeline/site-graph.ts";
 import { formatProblems } from "../pipeline/problems.ts";
-import { bundleClientScripts } from "../site/client-bundles.ts";
+import { renderPages } from "../site/build-site.ts";
 import { indexWithPagefind } from "../site/pagefind-index.ts";
 import { writeOfflineManifest } from "../site/offline-manifest.ts";
 
 const [mode, a, b] = process.argv.slice(2) as [string, string, string];
-const root = resolve(import.meta.dirname, "../..");
 const t0 = performance.now();
 
 if (mode === "data") {
@@ -33,13 +30,7 @@ if (mode === "data") {
   const graph = deserialize(readFileSync(a));
   // In a real build the graph is already in memory: reading it back is not Eleventy's cost.
   const start = performance.now();
-  const eleventy = new Eleventy(join(root, "src"), b, {
-    configPath: join(root, "eleventy.config.js"),
-    quietMode: true,
-    config: (c: { addGlobalData(n: string, v: unknown): void }) => c.addGlobalData("graph", graph),
-  });
-  await eleventy.write();
-  await bundleClientScripts(b);
+  await renderPages(graph, b);
   writeOfflineManifest(b);
   console.log(JSON.stringify({ ms: performance.now() - start }));
 } else if (mode === "pagefind") {

@@ -11,10 +11,23 @@ export interface BuildReport {
   pages: number;
   files: number;
   indexedPages: number;
-  timings: { eleventyMs: number; bundleMs: number; pagefindMs: number };
 }
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+
+/** Eleventy renders the graph's pages, then the reader-side scripts are bundled beside them. Returns the HTML pages written. */
+export async function renderPages(graph: SiteGraph, dir: string): Promise<number> {
+  const eleventy = new Eleventy(join(PROJECT_ROOT, "src"), dir, {
+    configPath: join(PROJECT_ROOT, "eleventy.config.js"),
+    quietMode: true,
+    config(eleventyConfig: { addGlobalData(name: string, value: unknown): void }) {
+      eleventyConfig.addGlobalData("graph", graph);
+    },
+  });
+  const [, written] = (await eleventy.write()) as [unknown, Array<{ outputPath: string | false }>];
+  await bundleClientScripts(dir);
+  return written.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
+}
 
 export async function buildSite(graph: SiteGraph, outDir: string): Promise<BuildReport> {
   const target = resolve(outDir);
@@ -22,26 +35,11 @@ export async function buildSite(graph: SiteGraph, outDir: string): Promise<Build
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    let t = performance.now();
-    const eleventy = new Eleventy(join(PROJECT_ROOT, "src"), staging, {
-      configPath: join(PROJECT_ROOT, "eleventy.config.js"),
-      quietMode: true,
-      config(eleventyConfig: { addGlobalData(name: string, value: unknown): void }) {
-        eleventyConfig.addGlobalData("graph", graph);
-      },
-    });
-    const written = (await eleventy.write()) as unknown as [unknown, Array<{ outputPath: string | false }>];
-    const eleventyMs = performance.now() - t;
-    t = performance.now();
-    await bundleClientScripts(staging);
-    const bundleMs = performance.now() - t;
-    t = performance.now();
+    const pages = await renderPages(graph, staging);
     const indexedPages = await indexWithPagefind(staging);
-    const pagefindMs = performance.now() - t;
     const files = writeOfflineManifest(staging);
     swapInto(staging, target);
-    const pages = (written[1] ?? []).filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
-    return { pages, files, indexedPages, timings: { eleventyMs, bundleMs, pagefindMs } };
+    return { pages, files, indexedPages };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
