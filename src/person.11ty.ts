@@ -4,7 +4,6 @@ import { html } from "../_includes/html.ts";
 import { entityLayout, paginateEntities, meetingsSection, proposalsSection } from "../_includes/entity-page.ts";
 import { entityLink } from "../_includes/partials/entity-link.ts";
 import { citationList } from "../_includes/partials/citations.ts";
-
 import { factSection, factReferenceSection, disagreementSection, movedAnchors } from "../_includes/partials/facts.ts";
 import { aliasSection, backlinkSections, pageHeader } from "../_includes/partials/entity-parts.ts";
 

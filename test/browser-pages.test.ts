@@ -12,7 +12,7 @@ import type { Browser } from "playwright-core";
 import { FIXTURE_DATA, tempDir } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 import { listFiles, serve, type RunningServer } from "./helpers/site.ts";
-import { foreignRequests, launchBrowser, recordRequests } from "./helpers/browser.ts";
+import { followToAnchor, foreignRequests, launchBrowser, recordRequests } from "./helpers/browser.ts";
 
 const PREFIX = "/ceasefire/";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -94,13 +94,9 @@ describe("a site built under a path prefix", () => {
     const page = await context.newPage();
     await page.goto(new URL("sources/source-002/", server.url).href);
     const link = page.locator("#citing-facts ~ ol a.fact-ref-link").first();
-    const href = await link.getAttribute("href");
-    expect(href).toMatch(/#[a-z0-9-]+$/);
-    const factId = href!.split("#")[1]!;
-    await link.click();
-    await page.waitForURL((u) => u.hash === `#${factId}`);
-    const target = page.locator(`[id="${factId}"]`);
-    await expect.poll(() => target.evaluate((el) => el.matches(":target"))).toBe(true);
+    expect(await link.getAttribute("href")).toMatch(/#[a-z0-9-]+$/);
+    const target = await followToAnchor(page, link);
+    expect(await target.evaluate((el) => el.matches(":target"))).toBe(true);
     const box = await target.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(page.viewportSize()!.height);

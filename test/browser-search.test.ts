@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { tempDir } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 import { serve, type RunningServer } from "./helpers/site.ts";
-import { foreignRequests, launchBrowser, recordRequests, resultTitles, waitForSearch } from "./helpers/browser.ts";
+import { followToAnchor, foreignRequests, launchBrowser, recordRequests, resultTitles, waitForSearch } from "./helpers/browser.ts";
 
 let site: string;
 let server: RunningServer;
@@ -62,12 +62,8 @@ describe("search over HTTP with Pagefind", () => {
     const titles = await search(page, server.url, "tough questions");
     expect(titles.length).toBeGreaterThan(0);
     const sub = page.locator("#search-results a.sub-result").first();
-    const href = await sub.getAttribute("href");
-    expect(href).toMatch(/#[a-z0-9-]+$/);
-    const anchor = href!.split("#")[1]!;
-    await sub.click();
-    await page.waitForURL((u) => u.hash === `#${anchor}`);
-    const target = page.locator(`[id="${anchor}"]`);
+    expect(await sub.getAttribute("href")).toMatch(/#[a-z0-9-]+$/);
+    const target = await followToAnchor(page, sub);
     expect(await target.count()).toBe(1);
     expect(await target.evaluate((el) => el.matches(":target"))).toBe(true);
     expect((await target.textContent())?.toLowerCase()).toMatch(/tough questions|sullivan/);

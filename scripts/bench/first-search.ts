@@ -1,9 +1,9 @@
 /** Bytes a reader's browser fetches for a first search: the search page, its assets and Pagefind's bundle. */
-import { launchBrowser } from "../../test/helpers/browser.ts";
-import { serve } from "../../test/helpers/site.ts";
+import { launchBrowser } from "../site/chromium.ts";
+import { startStaticServer } from "../site/static-server.ts";
 
 export async function firstSearchBytes(siteDir: string, query: string): Promise<{ total: number; pagefind: number; names: number; requests: number }> {
-  const server = await serve(siteDir);
+  const server = await startStaticServer(siteDir);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ serviceWorkers: "block" });

@@ -3,12 +3,11 @@
  * the site URL's path prefix. `--watch` rebuilds when data or templates change;
  * a failed rebuild keeps serving the last good site.
  */
-import { createServer } from "node:http";
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
 import { resolve } from "node:path";
 import { cliOptions } from "./options.ts";
-import { createStaticHandler } from "../site/static-server.ts";
+import { startStaticServer } from "../site/static-server.ts";
 
 const options = cliOptions({ watch: { type: "boolean" }, "no-build": { type: "boolean" } });
 const projectRoot = resolve(import.meta.dirname, "../..");
@@ -27,11 +26,8 @@ if (!options.values["no-build"]) {
 }
 
 const prefix = new URL(options.siteUrl).pathname;
-const handler = createStaticHandler(options.outDir, prefix);
-const server = createServer(handler);
-server.listen(options.port, "127.0.0.1", () => {
-  console.log(`Serving ${options.outDir} at http://localhost:${options.port}${prefix} — press Ctrl+C to stop.`);
-});
+await startStaticServer(options.outDir, prefix, options.port);
+console.log(`Serving ${options.outDir} at http://localhost:${options.port}${prefix} — press Ctrl+C to stop.`);
 
 if (options.values.watch) {
   let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
 /** A static file server for the built site, used by `npm start` and by the tests. */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import sirv from "sirv";
@@ -25,5 +26,28 @@ export function createStaticHandler(siteDir: string, pathPrefix = "/") {
     }
     req.url = "/" + url.slice(pathPrefix.length);
     files(req, res, () => notFound(res));
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site on loopback (port 0 picks a free one), under its path prefix. */
+export async function startStaticServer(siteDir: string, pathPrefix = "/", port = 0): Promise<RunningServer> {
+  const server = createServer(createStaticHandler(siteDir, pathPrefix));
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", done);
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}${pathPrefix}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

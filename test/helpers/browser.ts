@@ -1,18 +1,5 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Debian's Chromium, driven by playwright-core; no browser is ever downloaded. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package: apt-get install chromium (or set CHROMIUM_PATH).`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-  });
-}
+import type { BrowserContext, Locator, Page } from "playwright-core";
+export { launchBrowser } from "../../scripts/site/chromium.ts";
 
 /** Every request a context makes, to prove the site never contacts another host. */
 export function recordRequests(context: BrowserContext): URL[] {
@@ -32,4 +19,16 @@ export async function waitForSearch(page: Page): Promise<void> {
 
 export async function resultTitles(page: Page): Promise<string[]> {
   return page.$$eval("#search-results > li > a.result-title", (links) => links.map((a) => a.textContent?.trim() ?? ""));
+}
+
+/** Follows a link to a fact anchor and returns the element it landed on (checked to be the :target). */
+export async function followToAnchor(page: Page, link: Locator): Promise<Locator> {
+  const href = await link.getAttribute("href");
+  if (!href || !/#[a-z0-9-]+$/.test(href)) throw new Error(`not a link to an anchor: ${href}`);
+  const anchor = href.split("#")[1]!;
+  await link.click();
+  await page.waitForURL((u) => u.hash === `#${anchor}`);
+  const target = page.locator(`[id="${anchor}"]`);
+  await page.waitForFunction((id) => document.getElementById(id)?.matches(":target") === true, anchor);
+  return target;
 }
