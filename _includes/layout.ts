@@ -54,7 +54,7 @@ ${options.jsonLd ? html`<script type="application/ld+json">${jsonScript(options.
   </nav>
   <form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">
     <label for="site-search-q">Search names, facts and quotes</label>
-    <input id="site-search-q" name="q" type="search" autocomplete="off" placeholder="Search names, facts, quotes">
+    <input id="site-search-q" name="q" type="search" autocomplete="off" placeholder="Names, facts, quotes">
     <button type="submit">Search</button>
   </form>
 </header>
