@@ -1,8 +1,9 @@
+// @ts-check
 // Eleventy renders the site graph that scripts/cli/build.ts computes and passes in
 // as global data `graph`; templates are typed TypeScript (.11ty.ts), loaded through tsx.
-import { relativeUrlsPlugin } from "./scripts/eleventy/relative-urls.ts";
+import { relativeUrlsPlugin } from "./scripts/site/eleventy/relative-urls.ts";
 
-/** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
+/** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");

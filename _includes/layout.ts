@@ -1,12 +1,10 @@
 /** The page shell: landmarks, navigation, search box, and the metadata a citing reader needs. */
 import { html, jsonScript, type Html } from "./html.ts";
-import type { SiteGraph } from "../scripts/pipeline/views.ts";
+import type { SiteGraph } from "../scripts/graph/site-graph.ts";
+import type { PageMeta } from "../scripts/graph/views.ts";
 
 export interface LayoutOptions {
-  graph: SiteGraph;
-  url: string;
-  title: string;
-  description?: string;
+  meta: PageMeta;
   /** Mark the main content for Pagefind (entity pages only). */
   indexed?: boolean;
   twinUrl?: string;
@@ -15,30 +13,18 @@ export interface LayoutOptions {
   bodyClass?: string;
 }
 
-const NAV = [
-  ["/people/", "People"],
-  ["/organizations/", "Organizations"],
-  ["/proposals/", "Proposals"],
-  ["/meetings/", "Meetings"],
-  ["/sources/", "Sources"],
-  ["/timeline/", "Timeline"],
-  ["/data/", "Data"],
-] as const;
-
-export function layout(options: LayoutOptions, content: Html): string {
-  const { graph, url, title } = options;
-  const absolute = new URL(url.replace(/^\//, ""), graph.site.url).href;
-  const fullTitle = url === "/" ? graph.site.title : `${title} — ${graph.site.title}`;
+export function layout(graph: SiteGraph, options: LayoutOptions, content: Html): string {
+  const { meta } = options;
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${url === "/404.html" ? html`<base href="${graph.site.pathPrefix}">` : ""}
-<title>${fullTitle}</title>
-<meta name="description" content="${options.description ?? graph.site.description}">
+${meta.baseHref ? html`<base href="${meta.baseHref}">` : ""}
+<title>${meta.documentTitle}</title>
+<meta name="description" content="${meta.description}">
 <meta name="color-scheme" content="light dark">
-<link rel="canonical" href="${absolute}">
+<link rel="canonical" href="${meta.canonicalUrl}">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="alternate" type="application/atom+xml" title="New facts and corrections" href="/feed.xml">
 ${options.twinUrl ? html`<link rel="alternate" type="application/json" title="This page as JSON" href="${options.twinUrl}">` : ""}
@@ -50,7 +36,7 @@ ${options.jsonLd ? html`<script type="application/ld+json">${jsonScript(options.
 <header class="site-header">
   <a class="site-title" href="/">${graph.site.title}</a>
   <nav aria-label="Site">
-    <ul>${NAV.map(([href, label]) => html`<li><a href="${href}"${url.startsWith(href) ? html` aria-current="page"` : ""}>${label}</a></li>`)}</ul>
+    <ul>${graph.nav.map((n) => html`<li><a href="${n.url}"${n.url === meta.currentNav ? html` aria-current="page"` : ""}>${n.label}</a></li>`)}</ul>
   </nav>
   <form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">
     <label for="site-search-q">Search names, facts and quotes</label>
@@ -65,7 +51,7 @@ ${content}
 <footer class="site-footer">
   <p>Every fact on this site cites a verbatim passage of an archived news article. Dates say whether they are stated, inferred or added from outside the archive.</p>
   <p><a href="/corrections/">Corrections</a> · <a href="/feed.xml">Atom feed</a> · <a href="/data/">Download the data</a>${options.twinUrl ? html` · <a href="${options.twinUrl}">This page as JSON</a>` : ""} · Published ${graph.site.publishedText}</p>
-  <p class="print-only">Printed from ${absolute}</p>
+  <p class="print-only">Printed from ${meta.canonicalUrl}</p>
 </footer>
 </body>
 </html>

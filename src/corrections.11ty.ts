@@ -1,13 +1,14 @@
-import type { PageData } from "../_includes/eleventy-data.ts";
+import { single, type TemplateData } from "../_includes/graph-data.ts";
 import { html, trusted } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
 import { entityLink } from "../_includes/partials/entity-link.ts";
 
-export const data = { permalink: "/corrections/" };
+export const data = single("/corrections/");
 
-export function render({ graph }: PageData): string {
+export function render({ graph }: TemplateData): string {
   return layout(
-    { graph, url: "/corrections/", title: "Corrections", description: "Every correction to a published fact, newest first." },
+    graph,
+    { meta: graph.fixed.corrections },
     html`<h1>Corrections</h1>
 <p>A corrected fact keeps its id and its link; the correction is dated and shown beside it. Corrections also appear in the <a href="/feed.xml">Atom feed</a>.</p>
 ${

@@ -1,16 +1,16 @@
-import type { PageData } from "../_includes/eleventy-data.ts";
+import { single, type TemplateData } from "../_includes/graph-data.ts";
 import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
 
-export const data = { permalink: "/data/" };
+export const data = single("/data/");
 
-export function render({ graph }: PageData): string {
+export function render({ graph }: TemplateData): string {
   return layout(
-    { graph, url: "/data/", title: "Download the data", description: "The whole dataset as JSON, and as CSV per entity type." },
+    graph,
+    { meta: graph.fixed.data },
     html`<h1>Download the data</h1>
 <ul>
-<li><a href="/data/dataset.json">dataset.json</a> — every entity as curated, with its URL.</li>
-${graph.csv.map((c) => html`<li><a href="${c.url}">${c.name}.csv</a> — ${c.rows} rows.</li>`)}
+${graph.downloads.map((d) => html`<li><a href="${d.url}">${d.fileName}</a> — ${d.summary}</li>`)}
 </ul>
 <p>Every entity page has a JSON twin beside it: <code>/people/joe-biden/</code> → <code>/people/joe-biden.json</code>.</p>`,
   );

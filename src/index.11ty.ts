@@ -1,13 +1,14 @@
-import type { PageData } from "../_includes/eleventy-data.ts";
+import { single, type TemplateData } from "../_includes/graph-data.ts";
 import { html, trusted } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
 import { dateText } from "../_includes/partials/date.ts";
 
-export const data = { permalink: "/" };
+export const data = single("/");
 
-export function render({ graph }: PageData): string {
+export function render({ graph }: TemplateData): string {
   return layout(
-    { graph, url: "/", title: graph.site.title },
+    graph,
+    { meta: graph.fixed.home },
     html`<h1>${graph.site.title}</h1>
 <p class="lede">${trusted(graph.site.descriptionHtml)}</p>
 <p>Each page gathers what the archived sources say about one person, organization, proposal, meeting or source. Every fact links to itself and quotes the passage it rests on; where sources disagree, both readings are shown with the one preferred and why.</p>

@@ -3,17 +3,15 @@
  * loads only the shards of its words' initials. Scripts rather than fetches,
  * because browsers allow them on pages opened from disk (file://).
  */
-import type { SiteGraph } from "../scripts/pipeline/views.ts";
+import { paginate, type ItemData } from "../_includes/graph-data.ts";
 import { jsonScript } from "../_includes/html.ts";
+import { NAME_SHARDS_GLOBAL, nameShardPath } from "../scripts/shared/contracts.ts";
+import type { SiteGraph } from "../scripts/graph/site-graph.ts";
 
 type Shard = SiteGraph["nameShards"][number];
 
-export const data = {
-  pagination: { data: "graph.nameShards", size: 1, alias: "shard", addAllPagesToCollections: false },
-  permalink: (d: { shard: Shard }) => `/assets/names/${d.shard.key}.js`,
-  eleventyExcludeFromCollections: true,
-};
+export const data = paginate((graph) => graph.nameShards, (shard) => `/${nameShardPath(shard.key)}`);
 
-export function render({ shard }: { shard: Shard }): string {
-  return `(window.FACT_SHEET_NAMES = window.FACT_SHEET_NAMES || {})[${JSON.stringify(shard.key)}] = ${jsonScript(shard.entries).value};\n`;
+export function render({ item: shard }: ItemData<Shard>): string {
+  return `(window.${NAME_SHARDS_GLOBAL} = window.${NAME_SHARDS_GLOBAL} || {})[${JSON.stringify(shard.key)}] = ${jsonScript(shard.entries).value};\n`;
 }

@@ -1,12 +1,13 @@
-import type { PageData } from "../_includes/eleventy-data.ts";
+import { single, type TemplateData } from "../_includes/graph-data.ts";
 import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
 
-export const data = { permalink: "/search/" };
+export const data = single("/search/");
 
-export function render({ graph }: PageData): string {
+export function render({ graph }: TemplateData): string {
   return layout(
-    { graph, url: "/search/", title: "Search", description: "Search people, proposals, meetings and quotes, by any spelling." },
+    graph,
+    { meta: graph.fixed.search },
     html`<h1>Search</h1>
 <div id="search-app" class="search-app">
 <form id="search-form" role="search" aria-label="Search names, facts and quotes" action="/search/" method="get">

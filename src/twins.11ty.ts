@@ -1,12 +1,9 @@
 /** The JSON twin of every entity page, at a URL predictable from the page's URL. */
-import type { EntityPage } from "../scripts/pipeline/views.ts";
+import { paginate, type ItemData } from "../_includes/graph-data.ts";
+import type { EntityPage } from "../scripts/graph/pages/index.ts";
 
-export const data = {
-  pagination: { data: "graph.pages", size: 1, alias: "entityPage", addAllPagesToCollections: false },
-  permalink: (d: { entityPage: EntityPage }) => d.entityPage.twinUrl,
-  eleventyExcludeFromCollections: true,
-};
+export const data = paginate((graph) => graph.pages, (page) => page.twinUrl);
 
-export function render({ entityPage }: { entityPage: EntityPage }): string {
-  return JSON.stringify(entityPage.twin, null, 2) + "\n";
+export function render({ item }: ItemData<EntityPage>): string {
+  return JSON.stringify(item.twin, null, 2) + "\n";
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { buildSiteGraph } from "../scripts/pipeline/site-graph.ts";
+import { buildSiteGraph } from "../scripts/graph/build-graph.ts";
 import type { Problem } from "../scripts/pipeline/problems.ts";
 import { copyData, tempDir } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";

@@ -1,22 +1,19 @@
 /** One real build of the bundled dataset, plus the checks against the source archive. */
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { BUNDLED_DATA, ROOT, archiveDir, tempDir } from "./helpers/paths.ts";
+import { BUNDLED_DATA, ROOT, archiveDir } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 import { listFiles } from "./helpers/site.ts";
-import { buildSiteGraph } from "../scripts/pipeline/site-graph.ts";
-import { jsonSchemas, SCHEMA_DIR } from "../scripts/pipeline/json-schema.ts";
-import { archiveExists } from "../scripts/pipeline/archive.ts";
-import { ENTITY_FOLDERS } from "../scripts/schema/index.ts";
+import { buildSiteGraph } from "../scripts/graph/build-graph.ts";
+import { editorSettings, EDITOR_SETTINGS_FILE, jsonSchemas, SCHEMA_DIR } from "../scripts/schema/json-schema.ts";
+import { archiveExists } from "../scripts/pipeline/archive/archive.ts";
+import { KINDS, KIND_LIST } from "../scripts/schema/index.ts";
 
-let site: string;
+const ENTITY_FOLDERS = KIND_LIST.map((k) => KINDS[k].folder);
 
-beforeAll(() => {
-  site = join(tempDir("bundled"), "site");
-  const run = runCli("build.ts", ["--out", site]);
-  expect(run.status, run.stderr).toBe(0);
-});
+// Built once per run (test/global-setup.ts).
+const site = inject("bundledSite");
 
 describe("the bundled dataset", () => {
   it("builds a page and a JSON twin for every entity, and every index", () => {
@@ -55,6 +52,7 @@ describe("the bundled dataset", () => {
     for (const [name, content] of Object.entries(jsonSchemas())) {
       expect(readFileSync(join(ROOT, SCHEMA_DIR, name), "utf8"), `${name}: run npm run schema`).toBe(content);
     }
+    expect(readFileSync(join(ROOT, EDITOR_SETTINGS_FILE), "utf8"), `${EDITOR_SETTINGS_FILE}: run npm run schema`).toBe(editorSettings());
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, fold, matchNames, nameShardKeys, type NameEntry } from "../src/client/name-match.ts";
+import { editDistance, matchNames } from "../src/client/name-match.ts";
+import { fold, nameShardKeys, type NameEntry } from "../scripts/shared/names.ts";
 import { searchOffline } from "../src/client/offline-search.ts";
 
 const entry = (name: string, canonical: string, entity: string): NameEntry => ({ n: name, ...(name !== canonical ? { c: canonical } : {}), u: `/people/${entity}/`, t: "Person" });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, isRealPartialDate, precisionOf, spanOf } from "../scripts/pipeline/partial-date.ts";
-import { normalizeForQuote, findQuote } from "../scripts/pipeline/archive.ts";
-import { renderBlock, renderInline } from "../scripts/pipeline/markdown.ts";
-import { relativeUrl, baseRelativeUrl, relativizeHtml } from "../scripts/eleventy/relative-urls.ts";
+import { formatPartialDate, isRealPartialDate, precisionOf, spanOf } from "../scripts/schema/partial-date.ts";
+import { normalizeForQuote, findQuote } from "../scripts/pipeline/archive/archive.ts";
+import { renderBlock, renderInline } from "../scripts/graph/markdown.ts";
+import { relativeUrl, rootRelativeUrl } from "../scripts/shared/url-scheme.ts";
+import { relativizeHtml } from "../scripts/site/eleventy/relative-urls.ts";
 import { html, trusted, jsonScript } from "../_includes/html.ts";
 import { closest } from "../scripts/pipeline/closest.ts";
 import { Fact, DateClaim, Person } from "../scripts/schema/index.ts";
-import { checkPermanence, manifestAdditions } from "../scripts/pipeline/permanence.ts";
+import { checkPermanence, manifestAdditions } from "../scripts/pipeline/checks/permanence.ts";
 
 describe("partial dates", () => {
   it("carry their precision in their shape and format with luxon", () => {
@@ -89,7 +90,7 @@ describe("relative URLs", () => {
     expect(relativeUrl("/", "/")).toBe("./");
     expect(relativeUrl("/feed.xml", "/people/")).toBe("people/");
     expect(relativeUrl("/a/", "https://example.org/")).toBe("https://example.org/");
-    expect(baseRelativeUrl("/people/")).toBe("people/");
+    expect(rootRelativeUrl("/people/")).toBe("people/");
     expect(relativizeHtml('<a href="/people/">x</a><link rel="x" href="//cdn.example/"><form action="/search/"><base href="/p/">', "/people/a/")).toBe(
       '<a href="../">x</a><link rel="x" href="//cdn.example/"><form action="../../search/"><base href="/p/">',
     );

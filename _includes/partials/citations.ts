@@ -1,5 +1,5 @@
 import { html, type Html } from "../html.ts";
-import type { CitationView } from "../../scripts/pipeline/views.ts";
+import type { CitationView } from "../../scripts/graph/views.ts";
 
 /** Quotes are shown verbatim, typos and all: the correction lives beside them, never inside. */
 export function citationList(citations: CitationView[], label = "Sources"): Html {

@@ -1,5 +1,5 @@
 import { html, trusted, type Html } from "../html.ts";
-import type { DateView } from "../../scripts/pipeline/views.ts";
+import type { DateView } from "../../scripts/graph/views.ts";
 import { citationList } from "./citations.ts";
 
 /** A date with its basis on show: inferred or outside dates are marked, never passed off as stated. */

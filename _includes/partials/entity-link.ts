@@ -1,5 +1,5 @@
 import { html, type Html } from "../html.ts";
-import type { EntityLink } from "../../scripts/pipeline/views.ts";
+import type { EntityLink } from "../../scripts/graph/views.ts";
 
 export function entityLink(link: EntityLink | undefined): Html {
   return link ? html`<a href="${link.url}" class="entity-link entity-${link.kind}">${link.name}</a>` : html``;

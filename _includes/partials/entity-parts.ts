@@ -1,6 +1,6 @@
 /** Sections every entity page shares: names, backlinks, sources, search metadata. */
 import { html, trusted, type Html } from "../html.ts";
-import type { EntityPage } from "../../scripts/pipeline/views.ts";
+import type { EntityPage } from "../../scripts/graph/pages/index.ts";
 import { entityLink, entityList } from "./entity-link.ts";
 import { factReferenceSection } from "./facts.ts";
 
@@ -13,10 +13,11 @@ export function aliasSection(page: EntityPage): Html {
   )}</ul></section>`;
 }
 
-export function backlinkSections(page: EntityPage): Html {
+/** `withSources` is false on a source's own page, which is the source. */
+export function backlinkSections(page: EntityPage, withSources = true): Html {
   return html`${factReferenceSection(`Facts on other pages about ${page.name}`, "facts-elsewhere", page.aboutFacts)}
 <section aria-labelledby="mentioned-in" data-pagefind-ignore><h2 id="mentioned-in">Mentioned in</h2>${entityList(page.mentionedIn, "No other page refers to this one.")}</section>
-${page.kind === "source" ? "" : html`<section aria-labelledby="sources-section" data-pagefind-ignore><h2 id="sources-section">Sources that speak of ${page.name}</h2>${entityList(page.sources, "No source cited yet.")}</section>`}`;
+${!withSources ? "" : html`<section aria-labelledby="sources-section" data-pagefind-ignore><h2 id="sources-section">Sources that speak of ${page.name}</h2>${entityList(page.sources, "No source cited yet.")}</section>`}`;
 }
 
 export function pageHeader(page: EntityPage, subtitle: Html | string = ""): Html {

@@ -1,5 +1,5 @@
 import { html, trusted, type Html } from "../html.ts";
-import type { DisagreementView, FactView, MovedAnchor } from "../../scripts/pipeline/views.ts";
+import type { DisagreementView, FactView, MovedAnchor } from "../../scripts/graph/views.ts";
 import { entityLink } from "./entity-link.ts";
 import { citationList } from "./citations.ts";
 import { dateText } from "./date.ts";

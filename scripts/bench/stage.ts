@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
-import { buildSiteGraph } from "../pipeline/site-graph.ts";
+import { buildSiteGraph } from "../graph/build-graph.ts";
 import { formatProblems } from "../pipeline/problems.ts";
 import { renderPages } from "../site/build-site.ts";
 import { indexWithPagefind } from "../site/pagefind-index.ts";

@@ -4,8 +4,8 @@
  */
 import { loadData } from "../pipeline/load.ts";
 import { validateEntities } from "../pipeline/validate.ts";
-import { archiveExists, resolveArchiveDir } from "../pipeline/archive.ts";
-import { checkAgainstArchive, type ArchiveCheck } from "../pipeline/archive-check.ts";
+import { archiveExists, resolveArchiveDir } from "../pipeline/archive/archive.ts";
+import { checkAgainstArchive, type ArchiveCheck } from "../pipeline/archive/archive-check.ts";
 import type { Problem } from "../pipeline/problems.ts";
 import { cliOptions } from "./options.ts";
 
@@ -21,6 +21,6 @@ export function checkDataAgainstArchive(): { archiveDir: string; check: ArchiveC
   }
   const loaded = loadData(options.dataDir);
   const { entities, problems: invalid } = validateEntities(loaded.entityFiles);
-  const check = checkAgainstArchive(entities, new Map(loaded.entityFiles.map((f) => [f.file, f])), archive.dir);
+  const check = checkAgainstArchive(entities, archive.dir);
   return { archiveDir: archive.dir, check, problems: [...loaded.problems, ...invalid, ...check.problems] };
 }

@@ -3,7 +3,7 @@
  * staging folder beside the output. The staging folder replaces the output only
  * when every stage succeeded, so a failed build never touches the last good site.
  */
-import { buildSiteGraph } from "../pipeline/site-graph.ts";
+import { buildSiteGraph } from "../graph/build-graph.ts";
 import { formatProblems } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { buildSite } from "../site/build-site.ts";

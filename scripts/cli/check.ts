@@ -1,5 +1,5 @@
 /** Validates the curated data without building the site: every problem, in one run. */
-import { buildSiteGraph } from "../pipeline/site-graph.ts";
+import { buildSiteGraph } from "../graph/build-graph.ts";
 import { formatProblems } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { cliOptions } from "./options.ts";
@@ -13,7 +13,6 @@ if (!result.ok) {
 }
 const g = result.graph;
 console.log(
-  `✓ ${displayPath(options.dataDir)} is valid: ${g.people.length} people, ${g.organizations.length} organizations, ` +
-    `${g.proposals.length} proposals, ${g.meetings.length} meetings, ${g.sources.length} sources, ` +
+  `✓ ${displayPath(options.dataDir)} is valid: ${g.indexes.map((i) => `${i.pages.length} ${i.title.toLowerCase()}`).join(", ")}, ` +
     `${g.publishedUrls.length} published URLs and anchors.`,
 );

@@ -4,7 +4,7 @@
  */
 import { displayPath } from "../pipeline/load.ts";
 import { formatProblems } from "../pipeline/problems.ts";
-import { coverageOf } from "../pipeline/coverage.ts";
+import { coverageOf } from "../pipeline/archive/coverage.ts";
 import { checkDataAgainstArchive } from "./archive-run.ts";
 
 // Coverage is only meaningful once every quote is found: report problems first.

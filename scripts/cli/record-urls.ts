@@ -4,10 +4,11 @@
  */
 import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSiteGraph } from "../pipeline/site-graph.ts";
+import { buildSiteGraph } from "../graph/build-graph.ts";
 import { formatProblems } from "../pipeline/problems.ts";
-import { loadData, PUBLISHED_URLS_FILE, displayPath } from "../pipeline/load.ts";
-import { manifestAdditions } from "../pipeline/permanence.ts";
+import { loadData, displayPath } from "../pipeline/load.ts";
+import { PUBLISHED_URLS_FILE } from "../schema/index.ts";
+import { manifestAdditions } from "../pipeline/checks/permanence.ts";
 import { cliOptions } from "./options.ts";
 
 const options = cliOptions();

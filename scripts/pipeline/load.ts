@@ -6,9 +6,8 @@
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative, basename, extname } from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
-import { parseDocument, LineCounter, isMap, isPair, isScalar, type Document, type Node } from "yaml";
-import { ENTITY_FOLDERS, type EntityFolder } from "../schema/index.ts";
-import type { FieldPath, Problem } from "./problems.ts";
+import { KINDS, KIND_LIST, PUBLISHED_URLS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
+import type { Problem } from "./problems.ts";
 
 export interface YamlFile {
   /** Path for messages: relative to the working directory when inside it. */
@@ -19,7 +18,7 @@ export interface YamlFile {
 }
 
 export interface EntityFile extends YamlFile {
-  folder: EntityFolder;
+  kind: Kind;
   /** The file name without extension: must equal the entity's id. */
   stem: string;
 }
@@ -34,9 +33,7 @@ export interface LoadedData {
 }
 
 const YAML_EXTENSIONS = new Set([".yaml", ".yml"]);
-export const SETTINGS_FILE = "site.yaml";
-export const REDIRECTS_FILE = "redirects.yaml";
-export const PUBLISHED_URLS_FILE = "published-urls.txt";
+const FOLDERS = KIND_LIST.map((k) => KINDS[k].folder);
 
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -96,24 +93,24 @@ export function loadData(dataDir: string): LoadedData {
     problems.push({
       file: displayPath(dataDir),
       message: "the data folder does not exist",
-      hint: `Create it with one sub-folder per entity type (${ENTITY_FOLDERS.join(", ")}), or point --data at the right folder.`,
+      hint: `Create it with one sub-folder per entity type (${FOLDERS.join(", ")}), or point --data at the right folder.`,
     });
     return { dataDir, entityFiles, problems };
   }
-  for (const folder of ENTITY_FOLDERS) {
-    const dir = join(dataDir, folder);
+  for (const kind of KIND_LIST) {
+    const dir = join(dataDir, KINDS[kind].folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!YAML_EXTENSIONS.has(extname(name))) continue;
       const loaded = readYamlFile(join(dir, name), problems);
-      if (loaded) entityFiles.push({ ...loaded, folder, stem: basename(name, extname(name)) });
+      if (loaded) entityFiles.push({ ...loaded, kind, stem: basename(name, extname(name)) });
     }
   }
   if (entityFiles.length === 0 && problems.length === 0) {
     problems.push({
       file: displayPath(dataDir),
       message: "the data folder holds no entity files",
-      hint: `Add YAML files under ${ENTITY_FOLDERS.map((f) => `${f}/`).join(", ")} (see docs/DATA.md), or point --data at the right folder.`,
+      hint: `Add YAML files under ${FOLDERS.map((f) => `${f}/`).join(", ")} (see docs/DATA.md), or point --data at the right folder.`,
     });
   }
   const settingsPath = join(dataDir, SETTINGS_FILE);
@@ -133,51 +130,3 @@ export function loadData(dataDir: string): LoadedData {
   return { dataDir, entityFiles, settings, redirects, publishedUrls, problems };
 }
 
-const syntaxTrees = new Map<string, { doc: Document; lines: LineCounter }>();
-
-/** The file's syntax tree, parsed again on demand: only files with problems pay for it. */
-function syntaxTreeOf(file: YamlFile): { doc: Document; lines: LineCounter } | undefined {
-  let tree = syntaxTrees.get(file.path);
-  if (!tree) {
-    try {
-      const lines = new LineCounter();
-      const doc = parseDocument(readFileSync(file.path, "utf8").replace(/^\uFEFF/, ""), { lineCounter: lines });
-      tree = { doc, lines };
-      syntaxTrees.set(file.path, tree);
-    } catch {
-      return undefined;
-    }
-  }
-  return tree;
-}
-
-/** Line and column of the value at a path, or of its deepest existing ancestor. */
-export function locate(file: YamlFile, path: FieldPath, atKey?: string): { line?: number; column?: number } {
-  const tree = syntaxTreeOf(file);
-  if (!tree) return {};
-  let node: unknown = tree.doc.contents;
-  for (const part of path) {
-    const next = childOf(node, part);
-    if (next === undefined) break;
-    node = next;
-  }
-  if (atKey !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === atKey);
-    if (pair && isScalar(pair.key)) node = pair.key;
-  }
-  const range = (node as Node | null | undefined)?.range;
-  if (!range) return {};
-  const pos = tree.lines.linePos(range[0]);
-  return { line: pos.line, column: pos.col };
-}
-
-function childOf(node: unknown, part: string | number): unknown {
-  if (node === null || typeof node !== "object") return undefined;
-  if ("items" in node && Array.isArray((node as { items: unknown[] }).items)) {
-    const items = (node as { items: unknown[] }).items;
-    if (typeof part === "number") return items[part];
-    const pair = items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === part);
-    return pair && isPair(pair) ? pair.value : undefined;
-  }
-  return undefined;
-}

@@ -3,71 +3,15 @@
  * curator can act on: the field, what is wrong, and what to do.
  */
 import type { z } from "zod";
-import { ENTITY_KINDS, type EntityFolder, type Entity } from "../schema/index.ts";
-import { locate, type EntityFile, type YamlFile } from "./load.ts";
-import { formatFieldPath, type FieldPath, type Problem } from "./problems.ts";
+import { KINDS, type EntityOf, type Kind } from "../schema/index.ts";
+import { objectShapeAt } from "../schema/schema-walk.ts";
+import type { EntityFile, YamlFile } from "./load.ts";
+import { locate } from "./positions.ts";
+import { formatFieldPath, type Problem } from "./problems.ts";
 import { didYouMean } from "./closest.ts";
 
-export interface ValidEntity<E extends Entity = Entity> {
-  folder: EntityFolder;
-  file: string;
-  entity: E;
-}
-
-/** Zod's internal definition: enough of it to walk a schema along a data path. */
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  values?: unknown[];
-}
-
-function defOf(schema: z.ZodType): SchemaDef {
-  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-}
-
-/** The object schema that governs the value at `path`, picking union members by the data. */
-function objectShapeAt(schema: z.ZodType, path: FieldPath, data: unknown): Record<string, z.ZodType> | undefined {
-  let current: z.ZodType | undefined = schema;
-  let value: unknown = data;
-  let i = 0;
-  while (current) {
-    const def = defOf(current);
-    switch (def.type) {
-      case "optional":
-      case "nullable":
-      case "default":
-        current = def.innerType;
-        continue;
-      case "pipe":
-        current = def.in;
-        continue;
-      case "union": {
-        const key = def.discriminator;
-        const chosen: z.ZodType | undefined =
-          key && value && typeof value === "object"
-            ? def.options?.find((o) => {
-                const literal = objectShapeAt(o, [], undefined)?.[key];
-                return literal && defOf(literal).values?.includes((value as Record<string, unknown>)[key]);
-              })
-            : undefined;
-        current = chosen ?? def.options?.find((o) => defOf(o).type === "object");
-        continue;
-      }
-    }
-    if (i === path.length) return def.type === "object" ? def.shape : undefined;
-    const part = path[i++]!;
-    value = value && typeof value === "object" ? (value as Record<string | number, unknown>)[part] : undefined;
-    if (def.type === "object" && typeof part === "string") current = def.shape?.[part];
-    else if (def.type === "array" && typeof part === "number") current = def.element;
-    else return undefined;
-  }
-  return undefined;
-}
+/** An entity that passed its schema, with the file it came from; `kind` tells its type apart. */
+export type ValidEntity = { [K in Kind]: { kind: K; file: string; source: EntityFile; entity: EntityOf<K> } }[Kind];
 
 function describeField(schema: z.ZodType | undefined): string {
   const description = schema ? (schema as { description?: string }).description : undefined;
@@ -180,7 +124,7 @@ export function validateFile<S extends z.ZodType>(
 }
 
 export interface InvalidEntity {
-  folder: EntityFolder;
+  kind: Kind;
   file: string;
   id: string;
 }
@@ -212,10 +156,10 @@ export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]
         hint: `Rename the file to ${id}.yaml, or set id to "${file.stem}" — but never change an id that is already published.`,
       });
     }
-    const { value, problems: found } = validateFile(file, ENTITY_KINDS[file.folder].schema, id ?? file.stem);
+    const { value, problems: found } = validateFile(file, KINDS[file.kind].schema, id ?? file.stem);
     problems.push(...found);
-    if (value) entities.push({ folder: file.folder, file: file.file, entity: value as Entity });
-    else if (id !== undefined) invalid.push({ folder: file.folder, file: file.file, id });
+    if (value) entities.push({ kind: file.kind, file: file.file, source: file, entity: value } as ValidEntity);
+    else if (id !== undefined) invalid.push({ kind: file.kind, file: file.file, id });
   }
   return { entities, invalid, problems };
 }

@@ -37,6 +37,16 @@ export const QualityLabel = z.enum([
   "page-date-conflicts-with-story",
   "unrelated-links",
 ]);
+export type QualityLabel = z.infer<typeof QualityLabel>;
+export const QUALITY_LABELS: Record<QualityLabel, string> = {
+  "machine-translated": "Machine-translated",
+  "syndicated-copy": "Syndicated copy",
+  "scraped-boilerplate": "Scraped boilerplate",
+  undated: "Undated",
+  "generic-no-concrete-facts": "Generic text, no concrete facts",
+  "page-date-conflicts-with-story": "Page date conflicts with the story",
+  "unrelated-links": "Links to unrelated stories",
+};
 
 export const Source = z
   .strictObject({
@@ -86,6 +96,17 @@ export const OrganizationKind = z.enum([
   "outlet",
   "forum",
 ]);
+export type OrganizationKind = z.infer<typeof OrganizationKind>;
+export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
+  state: "State",
+  "government-body": "Government body",
+  agency: "Agency",
+  "armed-group": "Armed group",
+  "political-movement": "Political movement",
+  "international-body": "International body",
+  outlet: "News outlet",
+  forum: "Forum",
+};
 
 export const Organization = z
   .strictObject({
@@ -112,6 +133,17 @@ export const ProposalKind = z.enum([
   "demand",
   "response",
 ]);
+export type ProposalKind = z.infer<typeof ProposalKind>;
+export const PROPOSAL_KIND_LABELS: Record<ProposalKind, string> = {
+  plan: "Plan",
+  counterproposal: "Counterproposal",
+  resolution: "Resolution",
+  truce: "Truce",
+  deal: "Deal",
+  condition: "Condition",
+  demand: "Demand",
+  response: "Response",
+};
 
 export const ProposalStatus = z.enum([
   "proposed",
@@ -123,6 +155,17 @@ export const ProposalStatus = z.enum([
   "superseded",
   "unknown",
 ]);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
+  proposed: "Proposed",
+  "under-discussion": "Under discussion",
+  accepted: "Accepted",
+  rejected: "Rejected",
+  adopted: "Adopted",
+  implemented: "Implemented",
+  superseded: "Superseded",
+  unknown: "Status unknown",
+};
 
 export const Stance = z.enum([
   "proposes",
@@ -133,6 +176,16 @@ export const Stance = z.enum([
   "opposes",
   "rejects",
 ]);
+export type Stance = z.infer<typeof Stance>;
+export const STANCE_LABELS: Record<Stance, string> = {
+  proposes: "proposes",
+  supports: "supports",
+  welcomes: "welcomes",
+  "accepts-with-conditions": "accepts with conditions",
+  considers: "considers",
+  opposes: "opposes",
+  rejects: "rejects",
+};
 
 export const Position = Fact.extend({
   party: Ref.describe("The person or organization whose position this is."),
@@ -156,7 +209,12 @@ export const Proposal = z
   .describe("A plan, counterproposal, resolution, truce, deal or condition under discussion.");
 
 export const MeetingFormat = z.enum(["in-person", "call", "visit", "video"]);
+export type MeetingFormat = z.infer<typeof MeetingFormat>;
+export const MEETING_FORMAT_LABELS: Record<MeetingFormat, string> = { "in-person": "In person", call: "Call", visit: "Visit", video: "Video call" };
+
 export const MeetingStatus = z.enum(["held", "scheduled", "cancelled"]);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = { held: "Held", scheduled: "Scheduled", cancelled: "Cancelled" };
 
 export const Meeting = z
   .strictObject({
@@ -174,39 +232,9 @@ export const Meeting = z
   })
   .describe("An in-person meeting, call or visit, held, scheduled or cancelled.");
 
-export const SiteSettings = z.strictObject({
-  title: NonEmptyText,
-  description: Markdown,
-  published: IsoDay.describe("The dataset's publication day; the default `added` date of facts."),
-});
-
-export const Redirect = z.strictObject({
-  from: z.string().regex(/^\/[^#\s]*(#[A-Za-z0-9-]+)?$/, "must be a site path such as /people/old-id/ or /people/x/#fact-id"),
-  to: z.string().regex(/^\/[^#\s]*(#[A-Za-z0-9-]+)?$/, "must be a site path such as /people/new-id/"),
-  reason: Markdown,
-});
-export const Redirects = z.array(Redirect);
-
-/** Entity kinds keyed by the folder that holds their files. */
-export const ENTITY_KINDS = {
-  people: { schema: Person, kind: "person", label: "Person", plural: "People" },
-  organizations: { schema: Organization, kind: "organization", label: "Organization", plural: "Organizations" },
-  proposals: { schema: Proposal, kind: "proposal", label: "Proposal", plural: "Proposals" },
-  meetings: { schema: Meeting, kind: "meeting", label: "Meeting", plural: "Meetings" },
-  sources: { schema: Source, kind: "source", label: "Source", plural: "Sources" },
-} as const;
-
-export type EntityFolder = keyof typeof ENTITY_KINDS;
-export type EntityKind = (typeof ENTITY_KINDS)[EntityFolder]["kind"];
-export const ENTITY_FOLDERS = Object.keys(ENTITY_KINDS) as EntityFolder[];
-
 export type Source = z.infer<typeof Source>;
 export type Organization = z.infer<typeof Organization>;
 export type Person = z.infer<typeof Person>;
 export type Proposal = z.infer<typeof Proposal>;
 export type Position = z.infer<typeof Position>;
 export type Meeting = z.infer<typeof Meeting>;
-export type SiteSettings = z.infer<typeof SiteSettings>;
-export type Redirect = z.infer<typeof Redirect>;
-export type QualityLabel = z.infer<typeof QualityLabel>;
-export type Entity = Source | Organization | Person | Proposal | Meeting;

@@ -4,7 +4,7 @@
  * more references, each a source plus the exact words it rests on.
  */
 import { z } from "zod";
-import { isRealPartialDate, PARTIAL_DATE_PATTERN } from "../pipeline/partial-date.ts";
+import { isRealPartialDate, PARTIAL_DATE_PATTERN } from "./partial-date.ts";
 
 /** Ids become URLs and anchors, so they are restricted to URL-safe words joined by hyphens. */
 export const ID_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
@@ -14,8 +14,12 @@ export const Id = z
   .regex(ID_PATTERN, "must be words of letters and digits joined by single hyphens, e.g. joe-biden")
   .describe("A stable identifier: it becomes part of a published URL and must never change once published.");
 
-/** A reference to another entity by its id; the link stage checks it exists and has the right type. */
-export const Ref = Id.describe("The id of another entity (person, organization, proposal, meeting or source).");
+/**
+ * A reference to another entity by its id. The link stage checks that it exists
+ * and is of a kind the field accepts (REFERENCE_TARGETS in kinds.ts); the
+ * `reference` mark lets a test prove that every such field is listed there.
+ */
+export const Ref = Id.meta({ reference: true, description: "The id of another entity (person, organization, proposal, meeting or source)." });
 
 export const NonEmptyText = z.string().trim().min(1, "must not be empty");
 
@@ -94,6 +98,14 @@ export const AliasKind = z.enum([
   "lowercase",
   "translation",
 ]);
+export const ALIAS_KIND_LABELS: Record<AliasKind, string> = {
+  "spelling-variant": "spelling variant",
+  misspelling: "misspelling",
+  "machine-translation": "machine-translation garble",
+  "short-form": "short form",
+  lowercase: "lower-case spelling",
+  translation: "translated name",
+};
 
 export const Alias = z
   .strictObject({
@@ -157,6 +169,14 @@ export const Cited = z.strictObject({
   citations: Citations,
 });
 
+export type AliasKind = z.infer<typeof AliasKind>;
+export type DateBasis = DateClaim["basis"];
+export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
+  stated: "stated in the source",
+  inferred: "inferred",
+  outside: "added from outside the archive",
+  unknown: "date unknown",
+};
 export type Citation = z.infer<typeof Citation>;
 export type DateClaim = z.infer<typeof DateClaim>;
 export type Alias = z.infer<typeof Alias>;

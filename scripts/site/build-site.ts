@@ -2,7 +2,8 @@
 import { existsSync, rmSync, renameSync, mkdirSync } from "node:fs";
 import { dirname, basename, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type { SiteGraph } from "../pipeline/views.ts";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { SiteGraph } from "../graph/site-graph.ts";
 import { bundleClientScripts } from "./client-bundles.ts";
 import { indexWithPagefind } from "./pagefind-index.ts";
 import { writeOfflineManifest } from "./offline-manifest.ts";
@@ -20,11 +21,12 @@ export async function renderPages(graph: SiteGraph, dir: string): Promise<number
   const eleventy = new Eleventy(join(PROJECT_ROOT, "src"), dir, {
     configPath: join(PROJECT_ROOT, "eleventy.config.js"),
     quietMode: true,
-    config(eleventyConfig: { addGlobalData(name: string, value: unknown): void }) {
+    config(eleventyConfig: UserConfig) {
       eleventyConfig.addGlobalData("graph", graph);
     },
   });
-  const [, written] = (await eleventy.write()) as [unknown, Array<{ outputPath: string | false }>];
+  // Eleventy's JSDoc types its result loosely; it is the list of templates written.
+  const [, written] = (await eleventy.write()) as unknown as [unknown, Array<{ outputPath: string | false }>];
   await bundleClientScripts(dir);
   return written.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
 }

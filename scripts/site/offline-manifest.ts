@@ -7,12 +7,13 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { KINDS, KIND_LIST } from "../schema/index.ts";
+import { BUILD_INFO_PATH, OFFLINE_MANIFEST_PATH, SERVICE_WORKER_PATH, type BuildInfo, type OfflineManifest } from "../shared/contracts.ts";
 
-export const OFFLINE_MANIFEST = "offline-manifest.json";
 export const PRECACHE_BUDGET_BYTES = 50 * 1024 * 1024;
 
 /** Entity pages and their JSON twins: everything else is the core a reader needs offline. */
-const ENTITY_FILE = /^(people|organizations|proposals|meetings|sources)\/[^/]+(\/index\.html|\.json)$/;
+const ENTITY_FILE = new RegExp(`^(${KIND_LIST.map((k) => KINDS[k].segment).join("|")})/[^/]+(/index\\.html|\\.json)$`);
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -28,7 +29,7 @@ export function writeOfflineManifest(siteDir: string): number {
   let bytes = 0;
   for (const path of listFiles(siteDir)) {
     const file = relative(siteDir, path).split(sep).join("/");
-    if (file === "sw.js" || file === OFFLINE_MANIFEST || file === "assets/build.json") continue;
+    if (file === SERVICE_WORKER_PATH || file === OFFLINE_MANIFEST_PATH || file === BUILD_INFO_PATH) continue;
     hash.update(file).update(readFileSync(path));
     bytes += statSync(path).size;
     // Directory URLs are what readers visit; cache them under that name.
@@ -37,9 +38,11 @@ export function writeOfflineManifest(siteDir: string): number {
   }
   const version = hash.digest("hex").slice(0, 16);
   const precacheAll = bytes <= PRECACHE_BUDGET_BYTES;
-  writeFileSync(join(siteDir, OFFLINE_MANIFEST), JSON.stringify({ version, bytes, precacheAll, core, pages }) + "\n");
+  const manifest: OfflineManifest = { version, bytes, precacheAll, core, pages };
+  writeFileSync(join(siteDir, OFFLINE_MANIFEST_PATH), JSON.stringify(manifest) + "\n");
   const files = core.concat(pages);
   // The search page needs only the version (Pagefind's metaCacheTag), not the whole list.
-  writeFileSync(join(siteDir, "assets/build.json"), JSON.stringify({ version }) + "\n");
+  const info: BuildInfo = { version };
+  writeFileSync(join(siteDir, BUILD_INFO_PATH), JSON.stringify(info) + "\n");
   return files.length + 3;
 }

@@ -2,28 +2,11 @@
  * Typo tolerance for names, which Pagefind does not have: match a query against
  * every canonical name and alias, exactly, by prefix, or within two edits.
  */
-/** One name as shipped to the browser: n = the name, c = the canonical name if n is an alias, u = URL, t = type. */
-export interface NameEntry {
-  n: string;
-  c?: string;
-  u: string;
-  t: string;
-}
-
+import { fold, type NameEntry } from "../../scripts/shared/names.ts";
 export interface NameMatch {
   entry: NameEntry;
   /** 0 = exact, 1 = prefix or exact word, 2+ = edits away. Lower is better. */
   score: number;
-}
-
-export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[‘’'`´]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 }
 
 /** Optimal string alignment distance: Levenshtein plus adjacent transpositions, capped for speed. */
@@ -74,11 +57,6 @@ function scoreName(query: string, queryWords: string[], name: string): number | 
     total += best;
   }
   return 1 + total;
-}
-
-/** The shards a name is filed under: the first character of each of its words. */
-export function nameShardKeys(name: string): string[] {
-  return [...new Set(fold(name).split(" ").filter(Boolean).map((w) => w[0]!))];
 }
 
 export function matchNames(query: string, names: NameEntry[], limit = 5): NameMatch[] {

@@ -1,13 +1,6 @@
 /** Full-text search over the page texts shipped as a plain script, for a copy opened from disk. */
-import { fold } from "./name-match.ts";
-
-export interface OfflinePage {
-  url: string;
-  title: string;
-  type: string;
-  names: string[];
-  text: string;
-}
+import { fold } from "../../scripts/shared/names.ts";
+import type { OfflinePage } from "../../scripts/shared/contracts.ts";
 
 export interface OfflineHit {
   page: OfflinePage;

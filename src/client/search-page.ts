@@ -5,16 +5,26 @@
  * search fetches is kept small: name shards for the query's initials only, filter
  * values only when the filter panel opens, ten result fragments at a time.
  */
-import { matchNames, nameShardKeys, type NameEntry, type NameMatch } from "./name-match.ts";
-import { searchOffline, type OfflinePage } from "./offline-search.ts";
+import { matchNames, type NameMatch } from "./name-match.ts";
+import { nameShardKeys, type NameEntry } from "../../scripts/shared/names.ts";
+import {
+  BUILD_INFO_PATH,
+  NAME_SHARDS_GLOBAL,
+  nameShardPath,
+  OFFLINE_TEXT_GLOBAL,
+  OFFLINE_TEXT_PATH,
+  PAGEFIND_PATH,
+  SEARCH_FILTERS,
+  type BuildInfo,
+  type NameShards,
+  type OfflinePage,
+} from "../../scripts/shared/contracts.ts";
+import { diskUrl, rootRelativeUrl } from "../../scripts/shared/url-scheme.ts";
+import { searchOffline } from "./offline-search.ts";
 import { renderExcerpt } from "./excerpt.ts";
 
-declare global {
-  interface Window {
-    FACT_SHEET_NAMES?: Record<string, NameEntry[]>;
-    FACT_SHEET_TEXT?: OfflinePage[];
-  }
-}
+/** What the name shard and offline text scripts leave behind. */
+const loaded = window as unknown as { [NAME_SHARDS_GLOBAL]?: NameShards; [OFFLINE_TEXT_GLOBAL]?: OfflinePage[] };
 
 interface PagefindSubResult {
   title: string;
@@ -39,12 +49,6 @@ interface Pagefind {
   search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
-const FILTERS = [
-  ["type", "Type"],
-  ["person", "Person"],
-  ["organization", "Organization"],
-  ["year", "Year"],
-] as const;
 const PAGE_SIZE = 10;
 
 function loadScript(src: URL): Promise<void> {
@@ -78,18 +82,18 @@ export async function setUpSearchPage(root: URL): Promise<void> {
   const params = new URL(location.href).searchParams;
   input.value = params.get("q") ?? "";
 
-  const link = (url: string) => (fromDisk ? new URL((url.replace(/^\//, "") || "./") + (url.endsWith("/") ? "index.html" : ""), root).href : new URL(url.replace(/^\//, ""), root).href);
+  const link = (path: string) => new URL(fromDisk ? diskUrl(rootRelativeUrl(path)) : rootRelativeUrl(path), root).href;
 
   const shardsLoaded = new Map<string, Promise<void>>();
   async function namesFor(query: string): Promise<NameEntry[]> {
     const keys = nameShardKeys(query);
     await Promise.all(
       keys.map((key) => {
-        if (!shardsLoaded.has(key)) shardsLoaded.set(key, loadScript(new URL(`assets/names/${encodeURIComponent(key)}.js`, root)).catch(() => undefined));
+        if (!shardsLoaded.has(key)) shardsLoaded.set(key, loadScript(new URL(nameShardPath(key), root)).catch(() => undefined));
         return shardsLoaded.get(key)!;
       }),
     );
-    return keys.flatMap((key) => window.FACT_SHEET_NAMES?.[key] ?? []);
+    return keys.flatMap((key) => loaded[NAME_SHARDS_GLOBAL]?.[key] ?? []);
   }
 
   let pagefind: Pagefind | undefined;
@@ -100,9 +104,9 @@ export async function setUpSearchPage(root: URL): Promise<void> {
 
   if (!fromDisk) {
     try {
-      pagefind = (await import(/* @vite-ignore */ new URL("pagefind/pagefind.js", root).href)) as Pagefind;
-      const version = await fetch(new URL("assets/build.json", root))
-        .then((r) => r.json() as Promise<{ version: string }>)
+      pagefind = (await import(/* @vite-ignore */ new URL(PAGEFIND_PATH, root).href)) as Pagefind;
+      const version = await fetch(new URL(BUILD_INFO_PATH, root))
+        .then((r) => r.json() as Promise<BuildInfo>)
         .then((b) => b.version)
         .catch(() => undefined);
       // metaCacheTag fixes the entry file's URL per build, so the offline cache can answer it.
@@ -113,7 +117,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     }
   }
   if (!pagefind) {
-    await loadScript(new URL("assets/search-offline.js", root)).catch(() => undefined);
+    await loadScript(new URL(OFFLINE_TEXT_PATH, root)).catch(() => undefined);
     if (fromDisk) status.textContent = "Opened from disk: searching names, aliases and the full text of every fact.";
   }
 
@@ -123,7 +127,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     filtersReady ??= (async () => {
       if (!pagefind) return;
       const available = await pagefind.filters();
-      for (const [key, label] of FILTERS) {
+      for (const [key, label] of SEARCH_FILTERS) {
         const values = Object.keys(available[key] ?? {}).sort();
         if (values.length === 0) continue;
         const select = el("select", { id: `filter-${key}`, name: key });
@@ -143,7 +147,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     panel.addEventListener("toggle", () => {
       if (panel.open) void ensureFilters();
     });
-    if (FILTERS.some(([key]) => params.get(key)) || params.get("sort")) {
+    if (SEARCH_FILTERS.some(([key]) => params.get(key)) || params.get("sort")) {
       panel.open = true;
       await ensureFilters();
     }
@@ -220,8 +224,8 @@ export async function setUpSearchPage(root: URL): Promise<void> {
       const search = await pagefind.search(q || null, { filters, ...(sort.value ? { sort: { date: sort.value } } : {}) });
       if (current !== generation) return;
       remaining = search.results.slice();
-    } else if (!pagefind && window.FACT_SHEET_TEXT && q) {
-      for (const hit of searchOffline(q, window.FACT_SHEET_TEXT, filters.type)) {
+    } else if (!pagefind && loaded[OFFLINE_TEXT_GLOBAL] && q) {
+      for (const hit of searchOffline(q, loaded[OFFLINE_TEXT_GLOBAL], filters.type)) {
         if (seen.has(hit.page.url)) continue;
         seen.add(hit.page.url);
         items.push(el("li", { className: "result" }, el("a", { href: link(hit.page.url), className: "result-title" }, hit.page.title), el("p", { className: "result-meta" }, hit.page.type), el("p", { className: "result-excerpt" }, hit.snippet)));

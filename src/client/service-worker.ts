@@ -3,14 +3,16 @@
 // Pagefind bundle) and, unless the site is over its budget, every page listed in
 // offline-manifest.json; pages read later are cached as they are fetched. Pages
 // are network-first (fresh when online), the cache answers when the network is gone.
+import { OFFLINE_MANIFEST_PATH, type OfflineManifest } from "../../scripts/shared/contracts.ts";
+
 declare const self: ServiceWorkerGlobalScope;
 
 const scope = new URL(self.registration.scope);
 const CACHE_PREFIX = "fact-sheets-";
 
 async function install(): Promise<void> {
-  const response = await fetch(new URL("offline-manifest.json", scope), { cache: "no-store" });
-  const manifest = (await response.json()) as { version: string; precacheAll: boolean; core: string[]; pages: string[] };
+  const response = await fetch(new URL(OFFLINE_MANIFEST_PATH, scope), { cache: "no-store" });
+  const manifest = (await response.json()) as OfflineManifest;
   const cache = await caches.open(CACHE_PREFIX + manifest.version);
   const files = manifest.precacheAll ? manifest.core.concat(manifest.pages) : manifest.core;
   const urls = [...new Set(files.map((f) => new URL(f, scope).href))];

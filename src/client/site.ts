@@ -4,6 +4,7 @@ import { setUpCiteButtons } from "./cite.ts";
 import { setUpTimelineFilter } from "./timeline-filter.ts";
 import { setUpFileProtocol } from "./file-protocol.ts";
 import { setUpSearchPage } from "./search-page.ts";
+import { SERVICE_WORKER_PATH } from "../../scripts/shared/contracts.ts";
 
 const script = document.currentScript as HTMLScriptElement | null;
 const root = new URL("../", script?.src ?? location.href);
@@ -14,7 +15,7 @@ setUpTimelineFilter();
 void setUpSearchPage(root);
 
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname }).catch(() => {
+  navigator.serviceWorker.register(new URL(SERVICE_WORKER_PATH, root), { scope: root.pathname }).catch(() => {
     /* Offline reading is an extra; the site works without it. */
   });
 }

@@ -1,27 +1,22 @@
 /** Date claims become what a page shows: the formatted date, its basis and how sure we are. */
-import type { DateClaim } from "../schema/index.ts";
-import { formatPartialDate, precisionOf, sortKeyOf } from "./partial-date.ts";
+import { DATE_BASIS_LABELS, formatPartialDate, precisionOf, sortKeyOf, type DateClaim } from "../schema/index.ts";
 import { renderBlock } from "./markdown.ts";
 import type { CitationView, DateView } from "./views.ts";
 
-const BASIS_LABELS: Record<DateClaim["basis"], string> = {
-  stated: "stated in the source",
-  inferred: "inferred",
-  outside: "added from outside the archive",
-  unknown: "date unknown",
-};
+/** Sorts after every real date. */
+export const UNDATED_SORT_KEY = "9999";
 
-export function dateView(claim: DateClaim, citations: (c: DateClaim) => CitationView[]): DateView {
+export function dateView(claim: DateClaim, citations: CitationView[]): DateView {
   if (claim.basis === "unknown") {
     return {
       text: "date unknown",
       precision: "unknown",
       basis: "unknown",
-      basisLabel: BASIS_LABELS.unknown,
+      basisLabel: DATE_BASIS_LABELS.unknown,
       uncertain: true,
       explanationHtml: renderBlock(claim.note),
       citations: [],
-      sortKey: "9999",
+      sortKey: UNDATED_SORT_KEY,
     };
   }
   const precision = precisionOf(claim.on);
@@ -31,10 +26,15 @@ export function dateView(claim: DateClaim, citations: (c: DateClaim) => Citation
     text: formatPartialDate(claim.on),
     precision,
     basis: claim.basis,
-    basisLabel: BASIS_LABELS[claim.basis],
+    basisLabel: DATE_BASIS_LABELS[claim.basis],
     uncertain: claim.basis !== "stated" || precision !== "day",
     explanationHtml: explanation ? renderBlock(explanation) : undefined,
-    citations: citations(claim),
+    citations,
     sortKey: sortKeyOf(claim.on),
   };
+}
+
+/** Oldest first; undated last. */
+export function byDate<T>(key: (t: T) => string | undefined): (a: T, b: T) => number {
+  return (a, b) => (key(a) ?? UNDATED_SORT_KEY).localeCompare(key(b) ?? UNDATED_SORT_KEY);
 }

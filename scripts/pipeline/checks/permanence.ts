@@ -2,8 +2,8 @@
  * Published URLs are promises. The committed manifest lists every URL and fact
  * anchor ever published; one that would disappear needs a redirect saying where it went.
  */
-import type { Redirect } from "../schema/index.ts";
-import type { Problem } from "./problems.ts";
+import type { Redirect } from "../../schema/index.ts";
+import type { Problem } from "../problems.ts";
 
 /**
  * `pages` are the entity pages and anchors this build publishes; `published` adds

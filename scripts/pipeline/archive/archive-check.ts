@@ -2,11 +2,11 @@
  * Checks the data against the archive: every source's sha256, and every quoted
  * passage — citations, aliases, titles, outlets, exclusions — verbatim in its source.
  */
-import type { Source } from "../schema/index.ts";
-import { formatFieldPath, type FieldPath, type Problem } from "./problems.ts";
+import type { Source } from "../../schema/index.ts";
+import { formatFieldPath, type FieldPath, type Problem } from "../problems.ts";
 import { findQuote, normalizeForQuote, readArchivedText, type ArchivedText } from "./archive.ts";
-import type { ValidEntity } from "./validate.ts";
-import { locate, type EntityFile } from "./load.ts";
+import type { ValidEntity } from "../validate.ts";
+import { locate } from "../positions.ts";
 
 export interface ArchiveCheck {
   problems: Problem[];
@@ -16,15 +16,12 @@ export interface ArchiveCheck {
   covered: Map<string, Map<number, string>>;
 }
 
-export function checkAgainstArchive(entities: ValidEntity[], files: Map<string, EntityFile>, archiveDir: string): ArchiveCheck {
+export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string): ArchiveCheck {
   const problems: Problem[] = [];
   const texts: ArchiveCheck["texts"] = new Map();
   const covered: ArchiveCheck["covered"] = new Map();
   let quotesChecked = 0;
-  const where = (e: ValidEntity, path: FieldPath) => {
-    const file = files.get(e.file);
-    return { file: e.file, entity: e.entity.id, field: formatFieldPath(path), ...(file ? locate(file, path) : {}) };
-  };
+  const where = (e: ValidEntity, path: FieldPath) => ({ file: e.file, entity: e.entity.id, field: formatFieldPath(path), ...locate(e.source, path) });
   const cover = (sourceId: string, paragraph: number, why: string) => {
     const map = covered.get(sourceId) ?? new Map<number, string>();
     if (!map.has(paragraph)) map.set(paragraph, why);
@@ -32,8 +29,8 @@ export function checkAgainstArchive(entities: ValidEntity[], files: Map<string, 
   };
 
   for (const e of entities) {
-    if (e.folder !== "sources") continue;
-    const source = e.entity as Source;
+    if (e.kind !== "source") continue;
+    const source = e.entity;
     const text = readArchivedText(archiveDir, source.archive.file);
     if (!text) {
       problems.push({
@@ -82,8 +79,8 @@ export function checkAgainstArchive(entities: ValidEntity[], files: Map<string, 
     (e.entity.aliases ?? []).forEach((alias, i) =>
       alias.sources.forEach((s) => expectIn(e, s, alias.name, ["aliases", i, "name"], `the spelling "${alias.name}"`, false)),
     );
-    if (e.folder === "sources") {
-      const source = e.entity as Source;
+    if (e.kind === "source") {
+      const source = e.entity;
       expectIn(e, source.id, source.title, ["title"], "the title", false);
       // The headline covers the line that is exactly the headline, not a site banner that repeats it.
       const archived = texts.get(source.id);

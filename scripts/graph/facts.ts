@@ -1,0 +1,68 @@
+/**
+ * Every fact becomes a view once, in one pass, and is indexed by the pages that
+ * list it elsewhere: by speaker, by the entities it is about, by cited source.
+ */
+import { factSectionsOf, type Fact, type Position } from "../schema/index.ts";
+import { anchorPath } from "../shared/url-scheme.ts";
+import { STANCE_LABELS } from "../schema/index.ts";
+import { formatPartialDate } from "../schema/partial-date.ts";
+import { renderBlock, renderInline } from "./markdown.ts";
+import { plainText } from "./plain-text.ts";
+import { push, unique, type GraphContext } from "./context.ts";
+import type { FactView } from "./views.ts";
+
+export interface FactIndex {
+  /** Each entity's facts, by section field, in page order. */
+  sectionsOf: Map<string, Map<string, FactView[]>>;
+  /** Every fact, in data order. */
+  all: FactView[];
+  bySpeaker: Map<string, FactView[]>;
+  /** Facts on other pages that name an entity in `about`. */
+  about: Map<string, FactView[]>;
+  citing: Map<string, FactView[]>;
+}
+
+export function indexFacts(ctx: GraphContext): FactIndex {
+  const index: FactIndex = { sectionsOf: new Map(), all: [], bySpeaker: new Map(), about: new Map(), citing: new Map() };
+  for (const { kind, entity } of ctx.linked.entities) {
+    const owner = ctx.link(entity.id);
+    const sections = new Map<string, FactView[]>();
+    for (const [field, itemLabel] of factSectionsOf(kind)) {
+      const list = ((entity as Record<string, unknown>)[field] as Array<Fact | Position> | undefined) ?? [];
+      sections.set(
+        field,
+        list.map((fact) => {
+          const url = anchorPath(owner.url, fact.id);
+          const text = plainText(fact.text);
+          const citations = ctx.citations(fact.citations);
+          const view: FactView = {
+            id: fact.id,
+            url,
+            absoluteUrl: ctx.absolute(url),
+            text,
+            textHtml: renderInline(fact.text),
+            section: itemLabel,
+            owner,
+            speaker: fact.speaker ? ctx.link(fact.speaker) : undefined,
+            date: fact.date ? ctx.dateOf(fact.date) : undefined,
+            about: (fact.about ?? []).filter((id) => id !== entity.id).map(ctx.link),
+            citations,
+            noteHtml: fact.note ? renderBlock(fact.note) : undefined,
+            corrections: (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: renderBlock(c.note) })),
+            added: fact.added ?? entity.added ?? ctx.settings.published,
+            party: "party" in fact ? ctx.link(fact.party) : undefined,
+            stance: "stance" in fact ? STANCE_LABELS[fact.stance] : undefined,
+            citationText: `“${text}” — ${owner.name}, ${ctx.settings.title}. ${ctx.absolute(url)} (sources: ${unique(citations.map((c) => c.source.name)).join("; ")})`,
+          };
+          index.all.push(view);
+          if (fact.speaker) push(index.bySpeaker, fact.speaker, view);
+          for (const id of fact.about ?? []) if (id !== entity.id) push(index.about, id, view);
+          for (const id of unique(fact.citations.map((c) => c.source))) push(index.citing, id, view);
+          return view;
+        }),
+      );
+    }
+    index.sectionsOf.set(entity.id, sections);
+  }
+  return index;
+}

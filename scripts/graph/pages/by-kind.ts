@@ -1,0 +1,220 @@
+/**
+ * One page builder per kind, in a table typed against the registry: a new kind
+ * does not compile until it has a builder. Each returns the fields its page
+ * shows, a one-line description, a summary for index pages, and the dates and
+ * actors its search facets come from.
+ */
+import {
+  MEETING_FORMAT_LABELS,
+  MEETING_STATUS_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  PROPOSAL_KIND_LABELS,
+  PROPOSAL_STATUS_LABELS,
+  QUALITY_LABELS,
+  type EntityOf,
+  type Kind,
+} from "../../schema/index.ts";
+import { renderBlock, renderInline } from "../markdown.ts";
+import { byDate } from "../dates.ts";
+import type { GraphContext } from "../context.ts";
+import type { Relations } from "../relations.ts";
+import { roleAt } from "../relations.ts";
+import type { Attendance, DateView, EntityLink, FactView, ProposalInvolvement, SummaryPart } from "../views.ts";
+
+/** What a builder may read about the entity beyond its own data. */
+export interface PageInputs {
+  ctx: GraphContext;
+  relations: Relations;
+  self: EntityLink;
+  /** The entity's facts in one of its fact sections. */
+  section(field: string): FactView[];
+  /** Statements this entity made that live on other pages, oldest first. */
+  statements: FactView[];
+  /** Facts that cite this entity as a source. */
+  citing: FactView[];
+}
+
+export interface Built<F> {
+  fields: F;
+  description: string;
+  summary: SummaryPart[];
+  /** The entity's own dates (a meeting's, a proposal's), for the year facet and date order. */
+  dates: DateView[];
+  /** People and organizations the page is about, for the search facets. */
+  actors: EntityLink[];
+  /** What the entity is, for search results (a person's roles). */
+  role?: string;
+  /** The entity as an event on the timeline, when it is one (a meeting, a dated proposal). */
+  event?: { kindLabel: string; date: DateView; people: EntityLink[] };
+}
+
+const meetingsOf = (relations: Map<string, Attendance[]>, id: string) => (relations.get(id) ?? []).slice().sort(byDate((a) => a.date.sortKey));
+
+/** Each proposal once per relation: a party that proposed a plan twice is listed once. */
+function involvementOf(inputs: PageInputs): ProposalInvolvement[] {
+  const seen = new Set<string>();
+  return (inputs.relations.involvement.get(inputs.self.id) ?? []).filter((i) => {
+    const key = i.proposal.id + i.relation;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function spanText(start: DateView | undefined, end: DateView | undefined): string | undefined {
+  if (!start && !end) return undefined;
+  return `${start ? start.text : "?"} – ${end ? end.text : "present"}`;
+}
+
+export const PAGE_BUILDERS = {
+  person(person: EntityOf<"person">, inputs: PageInputs) {
+    const { ctx } = inputs;
+    const roles = (person.roles ?? []).map((r) => ({
+      title: r.title,
+      organization: r.organization ? ctx.link(r.organization) : undefined,
+      spanText: spanText(r.start ? ctx.dateOf(r.start) : undefined, r.end ? ctx.dateOf(r.end) : undefined),
+      citations: ctx.citations(r.citations),
+    }));
+    const rolesText = roles.map((r) => r.title).join("; ");
+    const meetings = meetingsOf(inputs.relations.attendance, person.id);
+    const facts = inputs.section("facts");
+    return {
+      fields: { roles, rolesText, meetings, proposals: involvementOf(inputs), statements: inputs.statements },
+      description: `${person.name}${roles[0] ? `, ${roles[0].title}` : ""}: ${facts.length + inputs.statements.length} sourced facts and statements, ${meetings.length} meetings.`,
+      summary: [rolesText],
+      dates: [],
+      actors: [],
+      role: rolesText || undefined,
+    };
+  },
+
+  organization(org: EntityOf<"organization">, inputs: PageInputs) {
+    const { ctx, relations } = inputs;
+    const orgKindLabel = ORGANIZATION_KIND_LABELS[org.kind];
+    return {
+      fields: {
+        orgKindLabel,
+        parent: org.parent ? ctx.link(org.parent) : undefined,
+        children: relations.children.get(org.id) ?? [],
+        people: relations.members.get(org.id) ?? [],
+        meetings: meetingsOf(relations.attendance, org.id),
+        proposals: involvementOf(inputs),
+        statements: inputs.statements,
+      },
+      description: `${org.name} (${orgKindLabel}): sourced facts, meetings and positions.`,
+      summary: [orgKindLabel],
+      dates: [],
+      actors: [],
+    };
+  },
+
+  proposal(proposal: EntityOf<"proposal">, inputs: PageInputs) {
+    const { ctx, relations } = inputs;
+    const proposalKindLabel = PROPOSAL_KIND_LABELS[proposal.kind];
+    const date = proposal.date ? ctx.dateOf(proposal.date) : undefined;
+    const status = {
+      value: proposal.status.value,
+      label: PROPOSAL_STATUS_LABELS[proposal.status.value],
+      noteHtml: proposal.status.note ? renderBlock(proposal.status.note) : undefined,
+      citations: ctx.citations(proposal.status.citations),
+    };
+    const proposedBy = (proposal.proposedBy ?? []).map(ctx.link);
+    const positions = inputs.section("positions").slice().sort(byDate((f) => f.date?.sortKey));
+    return {
+      fields: {
+        proposalKindLabel,
+        proposedBy,
+        date,
+        status,
+        terms: inputs.section("terms"),
+        positions,
+        stickingPoints: inputs.section("stickingPoints"),
+        counterproposalOf: proposal.counterproposalOf ? ctx.link(proposal.counterproposalOf) : undefined,
+        counterproposals: relations.counterproposals.get(proposal.id) ?? [],
+        supersededBy: proposal.supersededBy ? ctx.link(proposal.supersededBy) : undefined,
+        supersedes: relations.supersedes.get(proposal.id) ?? [],
+        related: (proposal.related ?? []).map(ctx.link),
+        meetings: meetingsOf(relations.discussedAt, proposal.id),
+      },
+      description: `${proposal.name} — ${proposalKindLabel}${date ? `, ${date.text}` : ""}; status: ${status.label}.`,
+      summary: [proposalKindLabel, status.label, ...(date ? [date] : [])],
+      dates: date ? [date] : [],
+      actors: [...proposedBy, ...positions.flatMap((p) => (p.party ? [p.party] : []))],
+      event: date ? { kindLabel: `Proposal · ${proposalKindLabel}`, date, people: proposedBy } : undefined,
+    };
+  },
+
+  meeting(meeting: EntityOf<"meeting">, inputs: PageInputs) {
+    const { ctx } = inputs;
+    const formatLabel = MEETING_FORMAT_LABELS[meeting.format];
+    const statusLabel = MEETING_STATUS_LABELS[meeting.status];
+    const date = ctx.dateOf(meeting.date);
+    const place = meeting.place ? { name: meeting.place.name, citations: ctx.citations(meeting.place.citations) } : undefined;
+    const participants = meeting.participants.map((p) => {
+      const entry = ctx.linked.byId.get(p.entity);
+      return {
+        entity: ctx.link(p.entity),
+        role: p.role ?? roleAt(entry?.kind === "person" ? entry.entity : undefined, meeting.date),
+        citations: ctx.citations(p.citations),
+      };
+    });
+    return {
+      fields: {
+        formatLabel,
+        status: meeting.status,
+        statusLabel,
+        date,
+        end: meeting.end ? ctx.dateOf(meeting.end) : undefined,
+        place,
+        participants,
+        topics: inputs.section("topics"),
+        outcomes: inputs.section("outcomes"),
+        statements: inputs.section("statements"),
+        proposals: (meeting.proposals ?? []).map(ctx.link),
+      },
+      description: `${meeting.name} — ${formatLabel}, ${date.text}${place ? `, ${place.name}` : ""}.`,
+      summary: [formatLabel, statusLabel, date],
+      dates: [date],
+      actors: participants.map((p) => p.entity),
+      event: {
+        kindLabel: `Meeting · ${formatLabel}${meeting.status === "held" ? "" : ` · ${statusLabel}`}`,
+        date,
+        people: participants.map((p) => p.entity),
+      },
+    };
+  },
+
+  source(source: EntityOf<"source">, inputs: PageInputs) {
+    const { ctx } = inputs;
+    const published = ctx.dateOf(source.published);
+    const citingFacts = inputs.citing
+      .slice()
+      .sort((a, b) => a.owner.name.localeCompare(b.owner.name))
+      .map((fact) => ({ fact, quotes: fact.citations.filter((c) => c.source.id === source.id).map((c) => c.quote) }));
+    return {
+      fields: {
+        title: source.title,
+        outlet: {
+          asStated: source.outlet.asStated,
+          organization: source.outlet.organization ? ctx.link(source.outlet.organization) : undefined,
+          noteHtml: source.outlet.note ? renderInline(source.outlet.note) : undefined,
+        },
+        published,
+        language: source.language,
+        quality: (source.quality ?? []).map((q) => ({ label: q.label, labelText: QUALITY_LABELS[q.label], noteHtml: renderInline(q.note) })),
+        excluded: (source.excluded ?? []).map((x) => ({ quote: x.quote, reasonHtml: renderInline(x.reason) })),
+        archive: source.archive,
+        citingFacts,
+      },
+      description: `Archived source: ${source.title}${source.outlet.asStated ? ` (${source.outlet.asStated})` : ""}.`,
+      summary: [source.outlet.asStated ?? "outlet not named", published],
+      dates: [published],
+      actors: [],
+    };
+  },
+} satisfies { [K in Kind]: (entity: EntityOf<K>, inputs: PageInputs) => Built<object> };
+
+export type KindFields<K extends Kind> = ReturnType<(typeof PAGE_BUILDERS)[K]>["fields"];
+
+/** The builders seen through a mapped type, so a function generic in K can call the builder of K. */
+export const BUILDERS: { [K in Kind]: (entity: EntityOf<K>, inputs: PageInputs) => Built<KindFields<K>> } = PAGE_BUILDERS;

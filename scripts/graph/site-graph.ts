@@ -1,0 +1,137 @@
+/**
+ * Derive: linked entities become the site graph, every page and file the site
+ * publishes. Each part is its own module; this wires them together in order.
+ */
+import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
+import { anchorPath } from "../shared/url-scheme.ts";
+import type { OfflinePage } from "../shared/contracts.ts";
+import type { NameEntry } from "../shared/names.ts";
+import type { LinkedData } from "../pipeline/link.ts";
+import { graphContext } from "./context.ts";
+import { renderInline } from "./markdown.ts";
+import { plainText } from "./plain-text.ts";
+import { indexFacts } from "./facts.ts";
+import { relate } from "./relations.ts";
+import { resolveRedirects } from "./redirects.ts";
+import { buildPages, type EntityPage } from "./pages/index.ts";
+import { buildTimeline, type Timeline } from "./timeline.ts";
+import { buildFeed, correctionsOf } from "./feed.ts";
+import { nameShards, offlineText } from "./search.ts";
+import { buildDownloads } from "./downloads.ts";
+import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
+import type { CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, TimelineEntry } from "./views.ts";
+
+export interface DeriveOptions {
+  /** Absolute base URL of the deployed site, with its path prefix, e.g. https://example.org/ceasefire/. */
+  siteUrl: string;
+}
+
+export interface IndexPage {
+  kind: Kind;
+  title: string;
+  url: string;
+  meta: PageMeta;
+  pages: EntityPage[];
+}
+
+export interface SiteGraph {
+  site: {
+    title: string;
+    descriptionHtml: string;
+    description: string;
+    published: string;
+    publishedText: string;
+    /** Absolute base URL, with the path prefix and a trailing slash. */
+    url: string;
+    pathPrefix: string;
+    feedUrl: string;
+  };
+  nav: NavEntry[];
+  /** The pages that are not about one entity. */
+  fixed: Record<"home" | "timeline" | "search" | "corrections" | "data" | "notFound", PageMeta>;
+  /** Every entity page, in data order, for pagination over all of them (pages and twins). */
+  pages: EntityPage[];
+  indexes: IndexPage[];
+  timeline: Timeline;
+  counts: Array<{ label: string; count: number; url: string }>;
+  recent: TimelineEntry[];
+  corrections: Array<{ fact: FactView; correction: CorrectionView }>;
+  feed: { updated: string; entries: FeedEntry[] };
+  redirects: RedirectPage[];
+  downloads: Download[];
+  /** Every URL and fact anchor this build publishes, redirect pages included: the permanence manifest. */
+  publishedUrls: string[];
+  /** Entity pages and their anchors only. */
+  pageUrls: string[];
+  sitemap: string[];
+  /** Page text for the search that runs when the site is opened from disk. */
+  offlineText: OfflinePage[];
+  /** Names for typo-tolerant search, in shards by the initial of each word, so a search loads only what it needs. */
+  nameShards: Array<{ key: string; entries: NameEntry[] }>;
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
+
+export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): SiteGraph {
+  const siteUrl = options.siteUrl.endsWith("/") ? options.siteUrl : options.siteUrl + "/";
+  const ctx = graphContext(linked, settings, siteUrl);
+  const nav = navigation();
+  const facts = indexFacts(ctx);
+  const relations = relate(ctx);
+  const moved = resolveRedirects(ctx, redirects);
+  const { pages, events } = buildPages(ctx, facts, relations, moved.moved, nav);
+
+  const pagesOfKind = (kind: Kind) => pages.filter((p) => p.kind === kind).sort(byName);
+  const indexes: IndexPage[] = KIND_LIST.map((kind) => {
+    const url = `/${KINDS[kind].segment}/`;
+    const list = pagesOfKind(kind);
+    const title = KINDS[kind].plural;
+    return { kind, title, url, meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets.`), pages: list };
+  });
+  const entitiesOfKind = Object.fromEntries(indexes.map((i) => [i.kind, i.pages.map((p) => p.twin.data)])) as { [K in Kind]: Array<EntityOf<K>> };
+
+  const timeline = buildTimeline(
+    indexes.flatMap((i) => i.pages.flatMap((p) => events.get(p.id) ?? [])),
+    facts.all,
+  );
+  const corrections = correctionsOf(facts.all);
+  const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id))]).sort();
+  const description = plainText(settings.description);
+  const fixed = {
+    home: pageMeta(ctx, nav, "/", settings.title, description),
+    timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month."),
+    search: pageMeta(ctx, nav, SEARCH_PATH, "Search", "Search people, proposals, meetings and quotes, by any spelling."),
+    corrections: pageMeta(ctx, nav, CORRECTIONS_PATH, "Corrections", "Every correction to a published fact, newest first."),
+    data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV per entity type."),
+    notFound: pageMeta(ctx, nav, NOT_FOUND_PATH, "Page not found", description),
+  };
+
+  return {
+    site: {
+      title: settings.title,
+      descriptionHtml: renderInline(settings.description),
+      description,
+      published: settings.published,
+      publishedText: formatPartialDate(settings.published),
+      url: siteUrl,
+      pathPrefix: new URL(siteUrl).pathname,
+      feedUrl: ctx.absolute(FEED_PATH),
+    },
+    nav,
+    fixed,
+    pages,
+    indexes,
+    timeline,
+    counts: [...indexes.map((i) => ({ label: i.title, count: i.pages.length, url: i.url })), { label: "Facts", count: facts.all.length, url: TIMELINE_PATH }],
+    recent: timeline.months.flatMap((m) => m.entries).slice(-8).reverse(),
+    corrections,
+    feed: buildFeed(ctx, facts.all, corrections),
+    redirects: moved.pages,
+    downloads: buildDownloads(ctx, entitiesOfKind),
+    publishedUrls: pageUrls.concat(moved.pages.map((r) => r.from)).sort(),
+    pageUrls,
+    sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.map((p) => p.url)].map(ctx.absolute),
+    offlineText: offlineText(pages),
+    nameShards: nameShards(pages),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The data stages in order: load → validate → check → link. Problems from every
+ * stage are collected so that one run reports them all; an entity that fails
+ * one stage is still known by id, so its problem does not cascade into others.
+ */
+import { join } from "node:path";
+import { SiteSettings, Redirects, REDIRECTS_FILE, SETTINGS_FILE, type Redirect } from "../schema/index.ts";
+import { loadData, displayPath } from "./load.ts";
+import { validateEntities, validateFile } from "./validate.ts";
+import { checkUniqueIds } from "./checks/unique-ids.ts";
+import { checkAnchorIds } from "./checks/anchor-ids.ts";
+import { checkDateOrder } from "./checks/date-order.ts";
+import { linkEntities, type LinkedData } from "./link.ts";
+import type { Problem } from "./problems.ts";
+
+export interface CheckedData {
+  linked: LinkedData;
+  settings?: SiteSettings;
+  redirects: Redirect[];
+  redirectsFile: string;
+  /** The permanence manifest: every URL and anchor ever published. */
+  manifest?: { file: string; urls: string[] };
+  problems: Problem[];
+}
+
+export function checkData(dataDir: string): CheckedData {
+  const loaded = loadData(dataDir);
+  const problems: Problem[] = [...loaded.problems];
+
+  const validated = validateEntities(loaded.entityFiles);
+  problems.push(...validated.problems);
+
+  let settings: SiteSettings | undefined;
+  if (loaded.settings) {
+    const result = validateFile(loaded.settings, SiteSettings);
+    problems.push(...result.problems);
+    settings = result.value;
+  } else if (loaded.problems.length === 0) {
+    problems.push({
+      file: displayPath(join(dataDir, SETTINGS_FILE)),
+      message: "the site settings file is missing",
+      hint: "Create it with title, description and published (the dataset's publication day).",
+    });
+  }
+  let redirects: Redirect[] = [];
+  if (loaded.redirects) {
+    const result = validateFile(loaded.redirects, Redirects);
+    problems.push(...result.problems);
+    redirects = result.value ?? [];
+  }
+
+  const unique = checkUniqueIds(validated.entities, validated.invalid);
+  problems.push(...unique.problems);
+  problems.push(...checkAnchorIds(unique.entities, unique.byId));
+  problems.push(...checkDateOrder(unique.entities));
+  const { linked, problems: unresolved } = linkEntities(unique);
+  problems.push(...unresolved);
+
+  return { linked, settings, redirects, redirectsFile: displayPath(join(dataDir, REDIRECTS_FILE)), manifest: loaded.publishedUrls, problems };
+}

@@ -1,0 +1,58 @@
+/**
+ * Files the build writes and the browser reads: their paths (relative to the
+ * site's root) and their shapes. Neither side spells them out again.
+ */
+import type { NameEntry } from "./names.ts";
+
+/** One script per name shard: a script, not a fetch, because browsers allow scripts on pages opened from disk. */
+export function nameShardPath(key: string): string {
+  return `assets/names/${encodeURIComponent(key)}.js`;
+}
+/** The global each name shard script fills in, keyed by shard. */
+export const NAME_SHARDS_GLOBAL = "FACT_SHEET_NAMES";
+export type NameShards = Record<string, NameEntry[]>;
+
+/** Page texts for the search that runs when the site is opened from disk. */
+export const OFFLINE_TEXT_PATH = "assets/search-offline.js";
+export const OFFLINE_TEXT_GLOBAL = "FACT_SHEET_TEXT";
+export interface OfflinePage {
+  url: string;
+  title: string;
+  type: string;
+  names: string[];
+  text: string;
+}
+
+/** The build's content version: all the search page needs (Pagefind's metaCacheTag). */
+export const BUILD_INFO_PATH = "assets/build.json";
+export interface BuildInfo {
+  version: string;
+}
+
+/** What the service worker caches for offline reading. */
+export const OFFLINE_MANIFEST_PATH = "offline-manifest.json";
+export interface OfflineManifest {
+  version: string;
+  bytes: number;
+  /** The whole site fits the precache budget: cache every page on install. */
+  precacheAll: boolean;
+  core: string[];
+  pages: string[];
+}
+
+export const SERVICE_WORKER_PATH = "sw.js";
+export const SITE_SCRIPT_PATH = "assets/site.js";
+export const REDIRECT_SCRIPT_PATH = "assets/redirect.js";
+export const PAGEFIND_PATH = "pagefind/pagefind.js";
+
+/** Pagefind filters the search page offers, in order, with their labels. */
+export const SEARCH_FILTERS = [
+  ["type", "Type"],
+  ["person", "Person"],
+  ["organization", "Organization"],
+  ["year", "Year"],
+] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number][0];
+
+/** On a redirect page, the JSON block that maps moved fact anchors to where they live now. */
+export const MOVED_ANCHORS_ID = "moved-anchors";
