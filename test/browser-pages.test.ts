@@ -3,35 +3,29 @@
  * anchor resolves, fact links land on the fact, pages pass axe, the keyboard
  * works, hostile data stays inert, and nothing is requested from another host.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createRequire } from "node:module";
 import { parse } from "node-html-parser";
 import type { Browser } from "playwright-core";
-import { FIXTURE_DATA, tempDir } from "./helpers/paths.ts";
-import { runCli } from "./helpers/cli.ts";
 import { listFiles, serve, type RunningServer } from "./helpers/site.ts";
 import { followToAnchor, foreignRequests, launchBrowser, recordRequests } from "./helpers/browser.ts";
 
-const PREFIX = "/ceasefire/";
+import { SHARED_SITES } from "./helpers/shared-sites.ts";
+
+const PREFIX = SHARED_SITES.bundled.prefix;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let bundled: string;
-let fixture: string;
+// Built once per run (test/global-setup.ts): the bundled data under a prefix, and the hostile fixture.
+const bundled = inject("bundledSite");
+const fixture = inject("fixtureSite");
 let server: RunningServer;
 let fixtureServer: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  bundled = join(tempDir("prefixed"), "site");
-  fixture = join(tempDir("fixture-browser"), "site");
-  const a = runCli("build.ts", ["--out", bundled, "--site-url", `https://facts.example${PREFIX}`]);
-  expect(a.status, a.stderr).toBe(0);
-  const b = runCli("build.ts", ["--data", FIXTURE_DATA, "--out", fixture]);
-  expect(b.status, b.stderr).toBe(0);
   server = await serve(bundled, PREFIX);
-  fixtureServer = await serve(fixture, "/");
+  fixtureServer = await serve(fixture, SHARED_SITES.fixture.prefix);
   browser = await launchBrowser();
 });
 

@@ -4,24 +4,21 @@
  * filters and sub-results that land on the fact; then offline after one visit,
  * and from a copy opened straight from disk.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { tempDir } from "./helpers/paths.ts";
-import { runCli } from "./helpers/cli.ts";
+import { SHARED_SITES } from "./helpers/shared-sites.ts";
 import { serve, type RunningServer } from "./helpers/site.ts";
 import { followToAnchor, foreignRequests, launchBrowser, recordRequests, resultTitles, waitForSearch } from "./helpers/browser.ts";
 
-let site: string;
+// Built once per run under a path prefix (test/global-setup.ts).
+const site = inject("bundledSite");
+const PREFIX = SHARED_SITES.bundled.prefix;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = join(tempDir("search"), "site");
-  const run = runCli("build.ts", ["--out", site]);
-  expect(run.status, run.stderr).toBe(0);
-  server = await serve(site);
+  server = await serve(site, PREFIX);
   browser = await launchBrowser();
 });
 
@@ -140,7 +137,7 @@ describe("search over HTTP with Pagefind", () => {
 
 describe("offline after one visit (service worker)", () => {
   it("keeps pages and search working with the server gone", async () => {
-    const own = await serve(site);
+    const own = await serve(site, PREFIX);
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(own.url);

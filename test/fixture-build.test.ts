@@ -1,19 +1,12 @@
 /** One real build of the small fixture site (Eleventy + Pagefind), asserting on what a reader gets. */
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURE_DATA, tempDir } from "./helpers/paths.ts";
-import { runCli } from "./helpers/cli.ts";
 import { listFiles, readPage } from "./helpers/site.ts";
 import { parse } from "node-html-parser";
 
-let site: string;
-
-beforeAll(() => {
-  site = join(tempDir("fixture"), "site");
-  const run = runCli("build.ts", ["--data", FIXTURE_DATA, "--out", site, "--site-url", "https://facts.example/sheets/"]);
-  expect(run.status, run.stderr).toBe(0);
-});
+// Built once per run for https://facts.example/sheets/ (test/global-setup.ts).
+const site = inject("fixtureSite");
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
