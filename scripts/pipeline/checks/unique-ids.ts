@@ -23,11 +23,12 @@ export function checkUniqueIds(candidates: ValidEntity[], invalid: InvalidEntity
   const reported = new Map<string, Kind>(invalid.map((e) => [e.id, e.kind]));
   const entities: ValidEntity[] = [];
   for (const e of candidates) {
-    const where = { file: e.file, entity: e.entity.id, field: "id", ...locate(e.source, ["id"]) };
+    // Only a duplicate pays for finding its line (locating parses the file again).
+    const where = () => ({ file: e.file, entity: e.entity.id, field: "id", ...locate(e.source, ["id"]) });
     const other = byId.get(e.entity.id);
     if (other) {
       problems.push({
-        ...where,
+        ...where(),
         message: `duplicate id "${e.entity.id}": ${other.file} already uses it`,
         hint: "Ids are unique across all entity types. Give one of them another id (the one not yet published).",
       });
@@ -37,7 +38,7 @@ export function checkUniqueIds(candidates: ValidEntity[], invalid: InvalidEntity
     const clash = byUrl.get(url);
     if (clash) {
       problems.push({
-        ...where,
+        ...where(),
         message: `URL collision: "${e.entity.id}" and "${clash.entity.id}" (${clash.file}) would both publish ${url}`,
         hint: "URLs ignore letter case. Give one of them a distinct id.",
       });
