@@ -1,14 +1,18 @@
 /**
  * `npm run build`: data scripts → Eleventy → client bundles → Pagefind, into a
- * staging folder beside the output. The staging folder replaces the output only
- * when every stage succeeded, so a failed build never touches the last good site.
+ * new build folder beside the output, published by one atomic switch of the
+ * output link only when every stage succeeded: a failed or killed build never
+ * touches the last good site.
  */
 import { buildSiteGraph } from "../graph/build-graph.ts";
 import { formatProblems } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { buildSite } from "../site/build-site.ts";
+import { describeBuildFailure } from "../site/failure.ts";
 import { cliOptions } from "./options.ts";
 
+// A reader that stops listening (`npm run build | head`) must not stop the build.
+process.stdout.on("error", () => undefined);
 const options = cliOptions();
 const started = performance.now();
 const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl });
@@ -25,7 +29,7 @@ try {
       `Pagefind indexed ${report.indexedPages} pages. Site URL: ${options.siteUrl}`,
   );
 } catch (error) {
-  console.error(`✗ Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(describeBuildFailure(error, options.outDir));
   console.error(`${displayPath(options.outDir)} was left as it was.`);
   process.exit(1);
 }

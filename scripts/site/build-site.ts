@@ -1,12 +1,14 @@
-/** Renders a site graph into a folder, atomically: stage, index, then swap. */
-import { existsSync, rmSync, renameSync, mkdirSync } from "node:fs";
-import { dirname, basename, join, resolve } from "node:path";
+/** Renders a site graph into a new build folder, indexes it, and publishes it atomically. */
+import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteGraph } from "../graph/site-graph.ts";
 import { bundleClientScripts } from "./client-bundles.ts";
 import { indexWithPagefind } from "./pagefind-index.ts";
 import { writeOfflineManifest } from "./offline-manifest.ts";
+import { acquireLock, newBuildFolder, outputFolder, publish, removeStaleBuilds } from "./publish.ts";
+import { checkpoint } from "./checkpoints.ts";
 
 export interface BuildReport {
   pages: number;
@@ -32,30 +34,25 @@ export async function renderPages(graph: SiteGraph, dir: string): Promise<number
 }
 
 export async function buildSite(graph: SiteGraph, outDir: string): Promise<BuildReport> {
-  const target = resolve(outDir);
-  const staging = join(dirname(target), `.${basename(target)}.staging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  const out = outputFolder(outDir);
+  const release = acquireLock(out);
   try {
-    const pages = await renderPages(graph, staging);
-    const indexedPages = await indexWithPagefind(staging);
-    const files = writeOfflineManifest(staging);
-    swapInto(staging, target);
-    return { pages, files, indexedPages };
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
+    removeStaleBuilds(out);
+    const dir = newBuildFolder(out);
+    try {
+      const pages = await renderPages(graph, dir);
+      await checkpoint("rendered");
+      const indexedPages = await indexWithPagefind(dir);
+      await checkpoint("indexed");
+      const files = writeOfflineManifest(dir);
+      await checkpoint("manifest");
+      await publish(out, dir, checkpoint);
+      return { pages, files, indexedPages };
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+  } finally {
+    release();
   }
-}
-
-function swapInto(staging: string, target: string): void {
-  const previous = join(dirname(target), `.${basename(target)}.previous-${process.pid}`);
-  if (existsSync(target)) renameSync(target, previous);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (existsSync(previous)) renameSync(previous, target);
-    throw error;
-  }
-  rmSync(previous, { recursive: true, force: true });
 }

@@ -1,17 +1,30 @@
-/** Runs the real Pagefind indexer (its Node API) over the rendered pages. */
-import * as pagefind from "pagefind";
-import { join } from "node:path";
+/**
+ * Runs the real Pagefind indexer (its Node API) over the rendered pages, in a
+ * process of its own: when the Pagefind binary dies (a full disk makes it
+ * panic) the Node API's promises never settle, so the build watches the process
+ * instead, and reports what it said.
+ */
+import { spawn } from "node:child_process";
+import { join, resolve } from "node:path";
 
-export async function indexWithPagefind(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
+const RUNNER = resolve(import.meta.dirname, "pagefind-runner.ts");
+
+export class IndexingError extends Error {}
+
+export function indexWithPagefind(siteDir: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", RUNNER, siteDir, join(siteDir, "pagefind")], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", fail);
+    child.on("exit", (code, signal) => {
+      const report = stdout.trim().split("\n").pop() ?? "";
+      if (code === 0 && report.startsWith("{")) return done((JSON.parse(report) as { pages: number }).pages);
+      const said = stderr.split("\n").find((l) => /panicked|error|Error/.test(l)) ?? stderr.trim().split("\n").pop() ?? "";
+      const detail = /No space left|StorageFull|ENOSPC/.test(stderr) ? "No space left on device" : said.trim() || `it stopped (${signal ?? `exit ${code}`}) without a message`;
+      fail(new IndexingError(`Pagefind could not index the site: ${detail}`));
+    });
+  });
 }
