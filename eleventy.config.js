@@ -7,7 +7,6 @@ import { relativeUrlsPlugin } from "./scripts/site/eleventy/relative-urls.ts";
 export default function (eleventyConfig) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
-  eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
   eleventyConfig.addPlugin(relativeUrlsPlugin);
   eleventyConfig.setQuietMode(true);
 }

@@ -3,10 +3,11 @@
  * as global data, and a template with one page per item of a graph list gets
  * its front matter from `paginate`, typed end to end.
  */
-import type { SiteGraph } from "../scripts/graph/site-graph.ts";
+import type { RenderShard, SiteGraph } from "../scripts/graph/site-graph.ts";
 
 export interface TemplateData {
   graph: SiteGraph;
+  shard: RenderShard;
 }
 
 export type ItemData<T> = TemplateData & { item: T };
@@ -27,7 +28,7 @@ export function paginate<T>(select: (graph: SiteGraph) => T[], permalink: (item:
   };
 }
 
-/** Front matter for a single page at a fixed path. */
+/** Front matter for a single page at a fixed path, written by the run that renders the singletons. */
 export function single(permalink: string) {
-  return { permalink, eleventyExcludeFromCollections: true };
+  return { permalink: (data: TemplateData) => (data.shard.singletons ? permalink : false), eleventyExcludeFromCollections: true };
 }

@@ -3,6 +3,8 @@
  * is already Html. Only fields named `…Html` in the site graph (markdown rendered
  * with raw HTML off) are passed through `trusted`.
  */
+import { jsonForScript } from "../scripts/shared/json-script.ts";
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -40,5 +42,5 @@ export function trusted(markup: string | undefined): Html {
 
 /** JSON inside <script>: `<` is escaped so data can never close the element. */
 export function jsonScript(value: unknown): Html {
-  return new Html(JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+  return new Html(jsonForScript(value));
 }

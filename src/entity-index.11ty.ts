@@ -15,7 +15,7 @@ export function render({ graph, item: index }: ItemData<IndexPage>): string {
 <p>${index.pages.length} ${index.title.toLowerCase()}, in alphabetical order.</p>
 <ul class="index-list">${index.pages.map(
       (p) =>
-        html`<li><a href="${p.url}">${p.name}</a>${p.aliases.length ? html` <span class="aka">(also ${p.aliases.map((a) => a.name).join(", ")})</span>` : ""}<br><span class="detail">${p.summary.map((part, i) => html`${i ? " · " : ""}${typeof part === "string" ? part : dateText(part)}`)}</span></li>`,
+        html`<li><a href="${p.url}">${p.name}</a>${p.aliasesText ? html` <span class="aka">(also ${p.aliasesText})</span>` : ""}<br><span class="detail">${p.summary.map((part, i) => html`${i ? " · " : ""}${typeof part === "string" ? part : dateText(part)}`)}</span></li>`,
     )}</ul>`,
   );
 }

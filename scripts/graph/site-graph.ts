@@ -19,11 +19,26 @@ import { buildFeed, correctionsOf } from "./feed.ts";
 import { nameShards, offlineText } from "./search.ts";
 import { buildDownloads } from "./downloads.ts";
 import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
-import type { CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, TimelineEntry } from "./views.ts";
+import type { CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
+
+/** Which part of the site one Eleventy run renders: the build splits the entity pages across processes. */
+export interface RenderShard {
+  /** This run renders the pages that exist once (home, indexes, timeline…) as well as its slice of entity pages. */
+  singletons: boolean;
+}
 
 export interface DeriveOptions {
   /** Absolute base URL of the deployed site, with its path prefix, e.g. https://example.org/ceasefire/. */
   siteUrl: string;
+}
+
+/** One line of an index page: enough to list the entity, not its whole page. */
+export interface IndexEntry {
+  url: string;
+  name: string;
+  /** The other names it goes by, joined for display, when it has any. */
+  aliasesText?: string;
+  summary: SummaryPart[];
 }
 
 export interface IndexPage {
@@ -31,7 +46,7 @@ export interface IndexPage {
   title: string;
   url: string;
   meta: PageMeta;
-  pages: EntityPage[];
+  pages: IndexEntry[];
 }
 
 export interface SiteGraph {
@@ -81,17 +96,22 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
   const moved = resolveRedirects(ctx, redirects);
   const { pages, events } = buildPages(ctx, facts, relations, moved.moved, nav);
 
-  const pagesOfKind = (kind: Kind) => pages.filter((p) => p.kind === kind).sort(byName);
-  const indexes: IndexPage[] = KIND_LIST.map((kind) => {
+  const byKind = KIND_LIST.map((kind) => ({ kind, pages: pages.filter((p) => p.kind === kind).sort(byName) }));
+  const indexes: IndexPage[] = byKind.map(({ kind, pages: list }) => {
     const url = `/${KINDS[kind].segment}/`;
-    const list = pagesOfKind(kind);
     const title = KINDS[kind].plural;
-    return { kind, title, url, meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets.`), pages: list };
+    return {
+      kind,
+      title,
+      url,
+      meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets.`),
+      pages: list.map((p) => ({ url: p.url, name: p.name, aliasesText: p.aliases.length ? p.aliases.map((a) => a.name).join(", ") : undefined, summary: p.summary })),
+    };
   });
-  const entitiesOfKind = Object.fromEntries(indexes.map((i) => [i.kind, i.pages.map((p) => p.twin.data)])) as { [K in Kind]: Array<EntityOf<K>> };
+  const entitiesOfKind = Object.fromEntries(byKind.map((k) => [k.kind, k.pages.map((p) => p.twin.data)])) as { [K in Kind]: Array<EntityOf<K>> };
 
   const timeline = buildTimeline(
-    indexes.flatMap((i) => i.pages.flatMap((p) => events.get(p.id) ?? [])),
+    byKind.flatMap((k) => k.pages.flatMap((p) => events.get(p.id) ?? [])),
     facts.all,
   );
   const corrections = correctionsOf(facts.all);

@@ -158,7 +158,8 @@ export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]
     }
     const { value, problems: found } = validateFile(file, KINDS[file.kind].schema, id ?? file.stem);
     problems.push(...found);
-    if (value) entities.push({ kind: file.kind, file: file.file, source: file, entity: value } as ValidEntity);
+    // A valid entity keeps its file's path (for line numbers), not its raw data: at scale, two copies of the data do not fit.
+    if (value) entities.push({ kind: file.kind, file: file.file, source: { ...file, data: undefined }, entity: value } as ValidEntity);
     else if (id !== undefined) invalid.push({ kind: file.kind, file: file.file, id });
   }
   return { entities, invalid, problems };

@@ -3,14 +3,19 @@
  * site's root) and their shapes. Neither side spells them out again.
  */
 import type { NameEntry } from "./names.ts";
+import { jsonForScript } from "./json-script.ts";
 
 /** One script per name shard: a script, not a fetch, because browsers allow scripts on pages opened from disk. */
 export function nameShardPath(key: string): string {
-  return `assets/names/${encodeURIComponent(key)}.js`;
+  // Keys are folded word initials (letters and digits); a URL built from this path percent-encodes any non-ASCII.
+  return `assets/names/${key}.js`;
 }
 /** The global each name shard script fills in, keyed by shard. */
 export const NAME_SHARDS_GLOBAL = "FACT_SHEET_NAMES";
 export type NameShards = Record<string, NameEntry[]>;
+export function nameShardScript(key: string, entries: NameEntry[]): string {
+  return `(window.${NAME_SHARDS_GLOBAL} = window.${NAME_SHARDS_GLOBAL} || {})[${JSON.stringify(key)}] = ${jsonForScript(entries)};\n`;
+}
 
 /** Page texts for the search that runs when the site is opened from disk. */
 export const OFFLINE_TEXT_PATH = "assets/search-offline.js";
@@ -21,6 +26,9 @@ export interface OfflinePage {
   type: string;
   names: string[];
   text: string;
+}
+export function offlineTextScript(pages: OfflinePage[]): string {
+  return `window.${OFFLINE_TEXT_GLOBAL} = ${jsonForScript(pages)};\n`;
 }
 
 /** The build's content version: all the search page needs (Pagefind's metaCacheTag). */

@@ -1,9 +1,14 @@
-/** Renders a site graph into a new build folder, indexes it, and publishes it atomically. */
-import { rmSync } from "node:fs";
+/**
+ * Renders a site graph into a new build folder and publishes it atomically:
+ * data files → pages (Eleventy, in shards on every core) → client bundles →
+ * Pagefind → offline manifest → one switch of the output link.
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteGraph } from "../graph/site-graph.ts";
+import { OutputFiles } from "./output-files.ts";
+import { writeDataFiles } from "./data-files.ts";
+import { renderSite, type RenderOptions } from "./render/pool.ts";
 import { bundleClientScripts } from "./client-bundles.ts";
 import { indexWithPagefind } from "./pagefind-index.ts";
 import { writeOfflineManifest } from "./offline-manifest.ts";
@@ -14,42 +19,55 @@ export interface BuildReport {
   pages: number;
   files: number;
   indexedPages: number;
+  /** Milliseconds per stage, for the benchmark. */
+  stages: Record<string, number>;
 }
 
-const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+const ASSETS = resolve(import.meta.dirname, "../../src/assets");
 
-/** Eleventy renders the graph's pages, then the reader-side scripts are bundled beside them. Returns the HTML pages written. */
-export async function renderPages(graph: SiteGraph, dir: string): Promise<number> {
-  const eleventy = new Eleventy(join(PROJECT_ROOT, "src"), dir, {
-    configPath: join(PROJECT_ROOT, "eleventy.config.js"),
-    quietMode: true,
-    config(eleventyConfig: UserConfig) {
-      eleventyConfig.addGlobalData("graph", graph);
-    },
-  });
-  // Eleventy's JSDoc types its result loosely; it is the list of templates written.
-  const [, written] = (await eleventy.write()) as unknown as [unknown, Array<{ outputPath: string | false }>];
-  await bundleClientScripts(dir);
-  return written.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
+/** The static assets (stylesheet), copied as they are. */
+function copyAssets(out: OutputFiles): void {
+  for (const name of readdirSync(ASSETS)) if (statSync(join(ASSETS, name)).isFile()) out.write(`assets/${name}`, readFileSync(join(ASSETS, name)));
 }
 
-export async function buildSite(graph: SiteGraph, outDir: string): Promise<BuildReport> {
+/** Writes every file of the site into `dir`. */
+export async function writeSite(graph: SiteGraph, dir: string, options: Omit<RenderOptions, "workDir"> = {}): Promise<BuildReport> {
+  const out = new OutputFiles(dir);
+  const stages: Record<string, number> = {};
+  const timed = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    stages[name] = performance.now() - started;
+    return result;
+  };
+  await timed("data files", () => (copyAssets(out), writeDataFiles(graph, out)));
+  // Shard files wait beside the build, never inside what is published.
+  const pages = await timed("pages", () => renderSite(graph, out, { ...options, workDir: `${dir}.work` }));
+  await timed("client bundles", () => bundleClientScripts(out));
+  await checkpoint("rendered");
+  const indexedPages = await timed("search index", () => indexWithPagefind(dir));
+  out.adopt("pagefind");
+  await checkpoint("indexed");
+  await timed("offline manifest", () => writeOfflineManifest(out));
+  return { pages, indexedPages, files: out.records.length, stages };
+}
+
+export async function buildSite(graph: SiteGraph, outDir: string, options: Omit<RenderOptions, "workDir"> = {}): Promise<BuildReport> {
   const out = outputFolder(outDir);
   const release = acquireLock(out);
   try {
     removeStaleBuilds(out);
     const dir = newBuildFolder(out);
     try {
-      const pages = await renderPages(graph, dir);
-      await checkpoint("rendered");
-      const indexedPages = await indexWithPagefind(dir);
-      await checkpoint("indexed");
-      const files = writeOfflineManifest(dir);
+      const report = await writeSite(graph, dir, options);
       await checkpoint("manifest");
+      const started = performance.now();
       await publish(out, dir, checkpoint);
-      return { pages, files, indexedPages };
+      report.stages.publish = performance.now() - started;
+      return report;
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}.work`, { recursive: true, force: true });
       throw error;
     }
   } finally {

@@ -1,0 +1,16 @@
+/**
+ * The files that are data, not pages: each entity's JSON twin, the downloads,
+ * the name shards and the page texts for searching from disk. Written straight
+ * from the graph; a template engine adds nothing to JSON.
+ */
+import { nameShardPath, nameShardScript, OFFLINE_TEXT_PATH, offlineTextScript } from "../shared/contracts.ts";
+import { rootRelativeUrl } from "../shared/url-scheme.ts";
+import type { SiteGraph } from "../graph/site-graph.ts";
+import type { OutputFiles } from "./output-files.ts";
+
+export function writeDataFiles(graph: SiteGraph, out: OutputFiles): void {
+  for (const page of graph.pages) out.write(rootRelativeUrl(page.twinUrl), JSON.stringify(page.twin, null, 2) + "\n");
+  for (const download of graph.downloads) out.write(rootRelativeUrl(download.url), download.body);
+  for (const shard of graph.nameShards) out.write(nameShardPath(shard.key), nameShardScript(shard.key, shard.entries));
+  out.write(OFFLINE_TEXT_PATH, offlineTextScript(graph.offlineText));
+}

@@ -1,0 +1,46 @@
+/**
+ * Writing the output: every file the build writes goes through here, which
+ * records its size and a hash of its content as it goes, so the offline
+ * manifest never has to read the whole output back.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+
+/** One written file: its path relative to the site's root, its size and its content hash. */
+export type FileRecord = [path: string, bytes: number, sha256: string];
+
+export class OutputFiles {
+  readonly records: FileRecord[] = [];
+  readonly #folders = new Set<string>();
+
+  constructor(readonly root: string) {}
+
+  /** `path` is relative to the site's root, with forward slashes. */
+  write(path: string, content: string | Buffer): void {
+    const file = join(this.root, path);
+    const folder = dirname(file);
+    if (!this.#folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#folders.add(folder);
+    }
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    writeFileSync(file, bytes);
+    this.records.push([path, bytes.length, createHash("sha256").update(bytes).digest("hex")]);
+  }
+
+  /** Records files another tool wrote (Pagefind, esbuild) under `folder`. */
+  adopt(folder: string): void {
+    for (const entry of readdirSync(join(this.root, folder), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      const bytes = readFileSync(file);
+      this.records.push([relative(this.root, file).split(sep).join("/"), bytes.length, createHash("sha256").update(bytes).digest("hex")]);
+    }
+  }
+
+  adoptFile(path: string): void {
+    const bytes = readFileSync(join(this.root, path));
+    this.records.push([path, bytes.length, createHash("sha256").update(bytes).digest("hex")]);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * One Eleventy run over one shard of the site graph. Eleventy renders; the
+ * output goes through OutputFiles, which hashes each file as it writes it.
+ */
+import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { join, resolve } from "node:path";
+import { rootRelativeUrl } from "../../shared/url-scheme.ts";
+import type { OutputFiles } from "../output-files.ts";
+import type { ShardInput } from "./shards.ts";
+
+const PROJECT_ROOT = resolve(import.meta.dirname, "../../..");
+
+interface RenderedTemplate {
+  url: string | false;
+  outputPath: string | false;
+  content: string;
+}
+
+/** Renders a shard and writes its pages; returns how many HTML pages it wrote. */
+export async function renderShard(input: ShardInput, out: OutputFiles): Promise<number> {
+  const eleventy = new Eleventy(join(PROJECT_ROOT, "src"), out.root, {
+    configPath: join(PROJECT_ROOT, "eleventy.config.js"),
+    quietMode: true,
+    config(eleventyConfig: UserConfig) {
+      eleventyConfig.addGlobalData("graph", input.graph);
+      eleventyConfig.addGlobalData("shard", input.shard);
+    },
+  });
+  // Eleventy's JSDoc types its result loosely; it is the list of rendered templates.
+  const rendered = (await eleventy.toJSON()) as unknown as RenderedTemplate[];
+  let pages = 0;
+  for (const page of rendered) {
+    if (typeof page.url !== "string" || page.outputPath === false) continue;
+    const path = rootRelativeUrl(page.url);
+    out.write(path.endsWith("/") || path === "./" ? `${path === "./" ? "" : path}index.html` : path, page.content);
+    if (page.url.endsWith("/") || page.url.endsWith(".html")) pages++;
+  }
+  return pages;
+}

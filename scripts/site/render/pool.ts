@@ -1,0 +1,88 @@
+/**
+ * Renders every shard, on every core: the shards are written to files (V8's
+ * serializer keeps shared references, so a fact listed on five pages is
+ * stored once), and a pool of worker processes takes them one at a time.
+ * A site small enough for one shard is rendered in this process.
+ */
+import { fork } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { serialize } from "node:v8";
+import type { SiteGraph } from "../../graph/site-graph.ts";
+import { OutputFiles, type FileRecord } from "../output-files.ts";
+import { renderShard } from "./eleventy-run.ts";
+import { planShards, type ShardInput } from "./shards.ts";
+
+export interface ShardTask {
+  file: string;
+  siteDir: string;
+}
+export type ShardDone = { ok: true; pages: number; records: FileRecord[] } | { ok: false; error: string };
+
+export interface RenderOptions {
+  /** Worker processes; 1 renders shard after shard in this process. */
+  workers?: number;
+  /** Entity pages per Eleventy run: bounds each run's memory. */
+  pagesPerShard?: number;
+  /** Where shard files wait for their worker (removed afterwards). */
+  workDir: string;
+}
+
+const WORKER = resolve(import.meta.dirname, "worker.ts");
+export const DEFAULT_PAGES_PER_SHARD = 4000;
+
+export async function renderSite(graph: SiteGraph, out: OutputFiles, options: RenderOptions): Promise<number> {
+  const inputs = planShards(graph, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
+  const workers = Math.min(options.workers ?? availableParallelism(), inputs.length);
+  if (workers <= 1) {
+    let pages = 0;
+    for (const input of inputs) pages += await renderShard(input, out);
+    return pages;
+  }
+  mkdirSync(options.workDir, { recursive: true });
+  try {
+    return await renderInWorkers(inputs, out, workers, options.workDir);
+  } finally {
+    rmSync(options.workDir, { recursive: true, force: true });
+  }
+}
+
+async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: number, workDir: string): Promise<number> {
+  // Largest first, so the last shard to start is a short one.
+  const queue = inputs.map((input, i) => ({ input, i })).sort((a, b) => b.input.pages - a.input.pages);
+  let pages = 0;
+  const children: ReturnType<typeof fork>[] = [];
+  const runWorker = () =>
+    new Promise<void>((done, fail) => {
+      // A larger young generation spares the many short-lived strings of rendering a lot of garbage collection.
+      const child = fork(WORKER, [], { execArgv: ["--import", "tsx", "--max-semi-space-size=64"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+      children.push(child);
+      const next = () => {
+        const task = queue.shift();
+        if (!task) return void child.disconnect();
+        const file = join(workDir, `shard-${task.i}.bin`);
+        writeFileSync(file, serialize(task.input));
+        child.send({ file, siteDir: out.root } satisfies ShardTask);
+      };
+      child.on("message", (result: ShardDone) => {
+        if (!result.ok) {
+          child.kill();
+          return fail(new Error(`rendering failed: ${result.error}`));
+        }
+        pages += result.pages;
+        out.records.push(...result.records);
+        next();
+      });
+      child.on("exit", (code) => (code === 0 || code === null ? done() : fail(new Error(`a rendering process exited with ${code}`))));
+      child.on("error", fail);
+      next();
+    });
+  try {
+    await Promise.all(Array.from({ length: workers }, runWorker));
+  } catch (error) {
+    for (const child of children) child.kill();
+    throw error;
+  }
+  return pages;
+}
