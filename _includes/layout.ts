@@ -51,6 +51,11 @@ ${content}
 <footer class="site-footer">
   <p>Every fact on this site cites a verbatim passage of an archived news article. Dates say whether they are stated, inferred or added from outside the archive.</p>
   <p><a href="/corrections/">Corrections</a> · <a href="/feed.xml">Atom feed</a> · <a href="/data/">Download the data</a>${options.twinUrl ? html` · <a href="${options.twinUrl}">This page as JSON</a>` : ""} · Published ${graph.site.publishedText}</p>
+  <div class="offline-save" hidden>
+    <p><button type="button" class="offline-save-button">Save the whole site for reading offline</button></p>
+    <progress class="offline-save-progress" hidden></progress>
+    <p class="offline-save-status" role="status" aria-live="polite"></p>
+  </div>
   <p class="print-only">Printed from ${meta.canonicalUrl}</p>
 </footer>
 </body>

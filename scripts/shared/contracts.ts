@@ -37,16 +37,31 @@ export interface BuildInfo {
   version: string;
 }
 
-/** What the service worker caches for offline reading. */
+/**
+ * What the service worker caches for offline reading. A first visit caches the
+ * shell (what opens the site and starts a search); a site small enough is kept
+ * whole at once. Past that, pages are cached as they are read, and saving the
+ * whole site is the reader's choice, from the full list in OFFLINE_FILES_PATH.
+ */
 export const OFFLINE_MANIFEST_PATH = "offline-manifest.json";
+export const OFFLINE_FILES_PATH = "offline-files.json";
 export interface OfflineManifest {
   version: string;
+  /** The whole site: its size and how many files it has. */
   bytes: number;
-  /** The whole site fits the precache budget: cache every page on install. */
+  files: number;
+  /** Small enough to keep whole: every file is cached on the first visit. */
   precacheAll: boolean;
-  core: string[];
-  pages: string[];
+  shell: string[];
 }
+/** Messages between a page and the service worker about saving the whole site. */
+export type OfflineMessage =
+  | { type: "save-all" }
+  | { type: "save-progress"; done: number; total: number }
+  | { type: "save-done"; total: number }
+  | { type: "save-failed"; reason: string }
+  | { type: "status" }
+  | { type: "status-reply"; savedAll: boolean };
 
 export const SERVICE_WORKER_PATH = "sw.js";
 export const SITE_SCRIPT_PATH = "assets/site.js";

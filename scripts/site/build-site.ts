@@ -15,6 +15,11 @@ import { writeOfflineManifest } from "./offline-manifest.ts";
 import { acquireLock, newBuildFolder, outputFolder, publish, removeStaleBuilds } from "./publish.ts";
 import { checkpoint } from "./checkpoints.ts";
 
+export interface SiteOptions extends Omit<RenderOptions, "workDir"> {
+  /** Bytes up to which a first visit caches the whole site (the offline manifest's precacheAll). */
+  precacheBudget?: number;
+}
+
 export interface BuildReport {
   pages: number;
   files: number;
@@ -31,7 +36,7 @@ function copyAssets(out: OutputFiles): void {
 }
 
 /** Writes every file of the site into `dir`. */
-export async function writeSite(graph: SiteGraph, dir: string, options: Omit<RenderOptions, "workDir"> = {}): Promise<BuildReport> {
+export async function writeSite(graph: SiteGraph, dir: string, options: SiteOptions = {}): Promise<BuildReport> {
   const out = new OutputFiles(dir);
   const stages: Record<string, number> = {};
   const timed = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
@@ -48,11 +53,11 @@ export async function writeSite(graph: SiteGraph, dir: string, options: Omit<Ren
   const indexedPages = await timed("search index", () => indexWithPagefind(dir));
   out.adopt("pagefind");
   await checkpoint("indexed");
-  await timed("offline manifest", () => writeOfflineManifest(out));
+  await timed("offline manifest", () => writeOfflineManifest(out, options.precacheBudget));
   return { pages, indexedPages, files: out.records.length, stages };
 }
 
-export async function buildSite(graph: SiteGraph, outDir: string, options: Omit<RenderOptions, "workDir"> = {}): Promise<BuildReport> {
+export async function buildSite(graph: SiteGraph, outDir: string, options: SiteOptions = {}): Promise<BuildReport> {
   const out = outputFolder(outDir);
   const release = acquireLock(out);
   try {

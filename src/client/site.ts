@@ -4,6 +4,7 @@ import { setUpCiteButtons } from "./cite.ts";
 import { setUpTimelineFilter } from "./timeline-filter.ts";
 import { setUpFileProtocol } from "./file-protocol.ts";
 import { setUpSearchPage } from "./search-page.ts";
+import { setUpOfflineSave } from "./offline-save.ts";
 import { SERVICE_WORKER_PATH } from "../../scripts/shared/contracts.ts";
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -15,7 +16,11 @@ setUpTimelineFilter();
 void setUpSearchPage(root);
 
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  navigator.serviceWorker.register(new URL(SERVICE_WORKER_PATH, root), { scope: root.pathname }).catch(() => {
-    /* Offline reading is an extra; the site works without it. */
-  });
+  // Offline reading is an extra; the site works without it. Offline, registering fails
+  // (the worker's script cannot be re-checked) while the installed worker still serves.
+  navigator.serviceWorker
+    .register(new URL(SERVICE_WORKER_PATH, root), { scope: root.pathname })
+    .catch(() => undefined)
+    .then(() => setUpOfflineSave(root))
+    .catch(() => undefined);
 }

@@ -1,0 +1,103 @@
+/**
+ * A first visit stays light on a site too large to cache whole: the service
+ * worker caches the shell and the pages a reader opens, and saving the whole
+ * site is the reader's choice, with its size and a progress bar. (The bundled
+ * site is small enough to be kept whole: the search suite tests that case.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { FIXTURE_DATA, tempDir } from "./helpers/paths.ts";
+import { runCli } from "./helpers/cli.ts";
+import { serve, type RunningServer } from "./helpers/site.ts";
+import { launchBrowser } from "./helpers/browser.ts";
+import type { OfflineManifest } from "../scripts/shared/contracts.ts";
+
+let site: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = join(tempDir("offline-budget"), "site");
+  // A budget of 0 MB: the fixture stands in for a site too large to cache on a first visit.
+  const run = runCli("build.ts", ["--data", FIXTURE_DATA, "--out", site, "--offline-budget-mb", "0"]);
+  expect(run.status, run.stderr).toBe(0);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function installed(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 200 && !(await caches.keys()).includes("fact-sheets-current"); i++) await new Promise((r) => setTimeout(r, 50));
+  });
+}
+
+async function cachedPaths(page: Page, prefix: string): Promise<string[]> {
+  return page.evaluate(async (base) => {
+    const names = (await caches.keys()).filter((k) => k !== "fact-sheets-current");
+    const urls: string[] = [];
+    for (const name of names) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname.slice(base.length));
+    return urls.sort();
+  }, prefix);
+}
+
+describe("a site over the first-visit budget", () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await serve(site, "/");
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it("caches the shell and the pages a reader opens, and no more", async () => {
+    const manifest = JSON.parse(readFileSync(join(site, "offline-manifest.json"), "utf8")) as OfflineManifest;
+    expect(manifest.precacheAll).toBe(false);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await installed(page);
+    await page.goto(`${server.url}people/ada-example/`);
+    await page.waitForLoadState("networkidle");
+    const cached = await cachedPaths(page, "/");
+    expect(cached).toContain("people/ada-example/");
+    expect(cached).toContain("pagefind/pagefind-entry.json");
+    expect(cached).not.toContain("people/mallory-hostile/");
+    expect(cached).not.toContain("data/dataset.json");
+    expect(cached.length).toBeLessThan(manifest.files / 2);
+  });
+
+  it("offers to save the whole site with its size, shows progress, and then works offline", async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const button = page.locator(".offline-save-button");
+    await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await button.textContent()).toMatch(/Save the whole site for reading offline \([\d.]+ MB, \d+ files\)/);
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { progress: string[] }).progress = []);
+      navigator.serviceWorker.addEventListener("message", (e) => {
+        if (e.data.type === "save-progress") seen.push(`${e.data.done}/${e.data.total}`);
+      });
+    });
+    await button.click();
+    await expect.poll(() => page.locator(".offline-save-status").textContent(), { timeout: 30_000 }).toBe("Saved: the whole site now works offline on this device.");
+    const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toMatch(/^(\d+)\/\1$/);
+    await server.close();
+    await page.goto(`${server.url}people/mallory-hostile/`);
+    expect(await page.locator("h1").textContent()).toContain("Mallory");
+    await page.goto(`${server.url}data/dataset.json`);
+    expect(await page.locator("body").textContent()).toContain("ada-example");
+    // A new visit says the site is already saved.
+    await page.goto(server.url);
+    await expect.poll(() => page.locator(".offline-save-status").textContent(), { timeout: 15_000 }).toBe("The whole site is saved on this device for reading offline.");
+  });
+});
