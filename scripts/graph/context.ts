@@ -15,6 +15,8 @@ export interface GraphContext {
   siteUrl: string;
   absolute(path: string): string;
   link(id: string): EntityLink;
+  /** Every entity's link (one object per entity, shared by every view that shows it). */
+  links(): Iterable<EntityLink>;
   citations(list: Citation[] | undefined): CitationView[];
   dateOf(claim: DateClaim): DateView;
 }
@@ -43,6 +45,7 @@ export function graphContext(linked: LinkedData, settings: SiteSettings, siteUrl
     siteUrl,
     absolute,
     link,
+    links: () => links.values(),
     citations,
     dateOf: (claim) => dateView(claim, citations("citations" in claim ? claim.citations : undefined)),
   };

@@ -10,6 +10,7 @@ import { renderBlock, renderInline } from "./markdown.ts";
 import { plainText } from "./plain-text.ts";
 import { push, unique, type GraphContext } from "./context.ts";
 import type { FactView } from "./views.ts";
+import type { ValidEntity } from "../pipeline/validate.ts";
 
 export interface FactIndex {
   /** Each entity's facts, by section field, in page order. */
@@ -22,47 +23,54 @@ export interface FactIndex {
   citing: Map<string, FactView[]>;
 }
 
+/** One entity's facts as views, by section field, in page order. */
+export function factSectionsFor(ctx: GraphContext, { kind, entity }: ValidEntity): Map<string, FactView[]> {
+  const owner = ctx.link(entity.id);
+  const sections = new Map<string, FactView[]>();
+  for (const [field, itemLabel] of factSectionsOf(kind)) {
+    const list = ((entity as Record<string, unknown>)[field] as Array<Fact | Position> | undefined) ?? [];
+    sections.set(
+      field,
+      list.map((fact) => {
+        const url = anchorPath(owner.url, fact.id);
+        const text = plainText(fact.text);
+        const citations = ctx.citations(fact.citations);
+        return {
+          id: fact.id,
+          url,
+          absoluteUrl: ctx.absolute(url),
+          text,
+          textHtml: renderInline(fact.text),
+          section: itemLabel,
+          owner,
+          speaker: fact.speaker ? ctx.link(fact.speaker) : undefined,
+          date: fact.date ? ctx.dateOf(fact.date) : undefined,
+          about: (fact.about ?? []).filter((id) => id !== entity.id).map(ctx.link),
+          citations,
+          noteHtml: fact.note ? renderBlock(fact.note) : undefined,
+          corrections: (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: renderBlock(c.note) })),
+          added: fact.added ?? entity.added ?? ctx.settings.published,
+          party: "party" in fact ? ctx.link(fact.party) : undefined,
+          stance: "stance" in fact ? STANCE_LABELS[fact.stance] : undefined,
+          citationText: `“${text}” — ${owner.name}, ${ctx.settings.title}. ${ctx.absolute(url)} (sources: ${unique(citations.map((c) => c.source.name)).join("; ")})`,
+        } satisfies FactView;
+      }),
+    );
+  }
+  return sections;
+}
+
 export function indexFacts(ctx: GraphContext): FactIndex {
   const index: FactIndex = { sectionsOf: new Map(), all: [], bySpeaker: new Map(), about: new Map(), citing: new Map() };
-  for (const { kind, entity } of ctx.linked.entities) {
-    const owner = ctx.link(entity.id);
-    const sections = new Map<string, FactView[]>();
-    for (const [field, itemLabel] of factSectionsOf(kind)) {
-      const list = ((entity as Record<string, unknown>)[field] as Array<Fact | Position> | undefined) ?? [];
-      sections.set(
-        field,
-        list.map((fact) => {
-          const url = anchorPath(owner.url, fact.id);
-          const text = plainText(fact.text);
-          const citations = ctx.citations(fact.citations);
-          const view: FactView = {
-            id: fact.id,
-            url,
-            absoluteUrl: ctx.absolute(url),
-            text,
-            textHtml: renderInline(fact.text),
-            section: itemLabel,
-            owner,
-            speaker: fact.speaker ? ctx.link(fact.speaker) : undefined,
-            date: fact.date ? ctx.dateOf(fact.date) : undefined,
-            about: (fact.about ?? []).filter((id) => id !== entity.id).map(ctx.link),
-            citations,
-            noteHtml: fact.note ? renderBlock(fact.note) : undefined,
-            corrections: (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: renderBlock(c.note) })),
-            added: fact.added ?? entity.added ?? ctx.settings.published,
-            party: "party" in fact ? ctx.link(fact.party) : undefined,
-            stance: "stance" in fact ? STANCE_LABELS[fact.stance] : undefined,
-            citationText: `“${text}” — ${owner.name}, ${ctx.settings.title}. ${ctx.absolute(url)} (sources: ${unique(citations.map((c) => c.source.name)).join("; ")})`,
-          };
-          index.all.push(view);
-          if (fact.speaker) push(index.bySpeaker, fact.speaker, view);
-          for (const id of fact.about ?? []) if (id !== entity.id) push(index.about, id, view);
-          for (const id of unique(fact.citations.map((c) => c.source))) push(index.citing, id, view);
-          return view;
-        }),
-      );
+  for (const e of ctx.linked.entities) {
+    const sections = factSectionsFor(ctx, e);
+    index.sectionsOf.set(e.entity.id, sections);
+    for (const view of [...sections.values()].flat()) {
+      index.all.push(view);
+      if (view.speaker) push(index.bySpeaker, view.speaker.id, view);
+      for (const about of view.about) push(index.about, about.id, view);
+      for (const source of unique(view.citations.map((c) => c.source.id))) push(index.citing, source, view);
     }
-    index.sectionsOf.set(entity.id, sections);
   }
   return index;
 }

@@ -12,10 +12,22 @@ const SAFE_SCHEMES = /^(https?:|mailto:|#|\/|\.\.?\/)/i;
 const defaultValidate = md.validateLink.bind(md);
 md.validateLink = (url: string) => defaultValidate(url) && (SAFE_SCHEMES.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()));
 
-export function renderInline(text: string): string {
-  return md.renderInline(text);
+/**
+ * The same texts are rendered again at every derive of a watching session (and
+ * a note repeats across facts): each rendering is remembered, within a bound.
+ */
+function remembered(render: (text: string) => string, limit = 100_000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let html = cache.get(text);
+    if (html === undefined) {
+      if (cache.size >= limit) cache.clear();
+      html = render(text);
+      cache.set(text, html);
+    }
+    return html;
+  };
 }
 
-export function renderBlock(text: string): string {
-  return md.render(text);
-}
+export const renderInline = remembered((text) => md.renderInline(text));
+export const renderBlock = remembered((text) => md.render(text));

@@ -13,7 +13,7 @@ import { plainText } from "./plain-text.ts";
 import { indexFacts } from "./facts.ts";
 import { relate } from "./relations.ts";
 import { resolveRedirects } from "./redirects.ts";
-import { buildPages, type EntityPage } from "./pages/index.ts";
+import { buildPages, pageParts, type EntityPage, type PageParts } from "./pages/index.ts";
 import { buildTimeline, type Timeline } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
 import { nameShards, offlineText } from "./search.ts";
@@ -88,13 +88,19 @@ export interface SiteGraph {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
 
 export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): SiteGraph {
+  return deriveSite(linked, settings, redirects, options).graph;
+}
+
+/** The graph, and the parts its pages were built from (a watching session rebuilds single pages from them). */
+export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): { graph: SiteGraph; parts: PageParts } {
   const siteUrl = options.siteUrl.endsWith("/") ? options.siteUrl : options.siteUrl + "/";
   const ctx = graphContext(linked, settings, siteUrl);
   const nav = navigation();
   const facts = indexFacts(ctx);
   const relations = relate(ctx);
   const moved = resolveRedirects(ctx, redirects);
-  const { pages, events } = buildPages(ctx, facts, relations, moved.moved, nav);
+  const parts = pageParts(ctx, facts, relations, moved.moved, nav);
+  const { pages, events } = buildPages(parts);
 
   const byKind = KIND_LIST.map((kind) => ({ kind, pages: pages.filter((p) => p.kind === kind).sort(byName) }));
   const indexes: IndexPage[] = byKind.map(({ kind, pages: list }) => {
@@ -126,7 +132,7 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
     notFound: pageMeta(ctx, nav, NOT_FOUND_PATH, "Page not found", description),
   };
 
-  return {
+  const graph: SiteGraph = {
     site: {
       title: settings.title,
       descriptionHtml: renderInline(settings.description),
@@ -154,4 +160,5 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
     offlineText: offlineText(pages),
     nameShards: nameShards(pages),
   };
+  return { graph, parts };
 }

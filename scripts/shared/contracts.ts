@@ -35,7 +35,14 @@ export function offlineTextScript(pages: OfflinePage[]): string {
 export const BUILD_INFO_PATH = "assets/build.json";
 export interface BuildInfo {
   version: string;
+  /**
+   * While a curator edits (a watching session), the pages changed since the
+   * main index was built are searched in an overlay index; the main index's
+   * results for `replaces` are stale and hidden.
+   */
+  overlay?: { path?: string; replaces: string[] };
 }
+export const SEARCH_OVERLAY_PATH = "pagefind-overlay";
 
 /**
  * What the service worker caches for offline reading. A first visit caches the

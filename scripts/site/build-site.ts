@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SiteGraph } from "../graph/site-graph.ts";
-import { OutputFiles } from "./output-files.ts";
+import { OutputFiles, type FileRecord } from "./output-files.ts";
 import { writeDataFiles } from "./data-files.ts";
 import { renderSite, type RenderOptions } from "./render/pool.ts";
 import { bundleClientScripts } from "./client-bundles.ts";
@@ -23,6 +23,8 @@ export interface SiteOptions extends Omit<RenderOptions, "workDir"> {
 export interface BuildReport {
   pages: number;
   files: number;
+  /** Every file written, with its size and content hash. */
+  records: FileRecord[];
   indexedPages: number;
   /** Milliseconds per stage, for the benchmark. */
   stages: Record<string, number>;
@@ -54,7 +56,7 @@ export async function writeSite(graph: SiteGraph, dir: string, options: SiteOpti
   out.adopt("pagefind");
   await checkpoint("indexed");
   await timed("offline manifest", () => writeOfflineManifest(out, options.precacheBudget));
-  return { pages, indexedPages, files: out.records.length, stages };
+  return { pages, indexedPages, files: out.records.length, records: out.records, stages };
 }
 
 export async function buildSite(graph: SiteGraph, outDir: string, options: SiteOptions = {}): Promise<BuildReport> {

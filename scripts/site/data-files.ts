@@ -6,10 +6,16 @@
 import { nameShardPath, nameShardScript, OFFLINE_TEXT_PATH, offlineTextScript } from "../shared/contracts.ts";
 import { rootRelativeUrl } from "../shared/url-scheme.ts";
 import type { SiteGraph } from "../graph/site-graph.ts";
+import type { EntityPage } from "../graph/pages/index.ts";
 import type { OutputFiles } from "./output-files.ts";
 
+/** An entity page's JSON twin. */
+export function writeTwin(page: EntityPage, out: OutputFiles): void {
+  out.write(rootRelativeUrl(page.twinUrl), JSON.stringify(page.twin, null, 2) + "\n");
+}
+
 export function writeDataFiles(graph: SiteGraph, out: OutputFiles): void {
-  for (const page of graph.pages) out.write(rootRelativeUrl(page.twinUrl), JSON.stringify(page.twin, null, 2) + "\n");
+  for (const page of graph.pages) writeTwin(page, out);
   for (const download of graph.downloads) out.write(rootRelativeUrl(download.url), download.body);
   for (const shard of graph.nameShards) out.write(nameShardPath(shard.key), nameShardScript(shard.key, shard.entries));
   out.write(OFFLINE_TEXT_PATH, offlineTextScript(graph.offlineText));

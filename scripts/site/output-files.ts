@@ -4,7 +4,7 @@
  * manifest never has to read the whole output back.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 
 /** One written file: its path relative to the site's root, its size and its content hash. */
@@ -14,7 +14,14 @@ export class OutputFiles {
   readonly records: FileRecord[] = [];
   readonly #folders = new Set<string>();
 
-  constructor(readonly root: string) {}
+  /**
+   * `atomic` writes each file beside itself and renames it into place, for a
+   * folder that is being served while it changes (a watching session's).
+   */
+  constructor(
+    readonly root: string,
+    readonly atomic = false,
+  ) {}
 
   /** `path` is relative to the site's root, with forward slashes. */
   write(path: string, content: string | Buffer): void {
@@ -25,7 +32,10 @@ export class OutputFiles {
       this.#folders.add(folder);
     }
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    writeFileSync(file, bytes);
+    if (this.atomic) {
+      writeFileSync(`${file}.writing`, bytes);
+      renameSync(`${file}.writing`, file);
+    } else writeFileSync(file, bytes);
     this.records.push([path, bytes.length, createHash("sha256").update(bytes).digest("hex")]);
   }
 

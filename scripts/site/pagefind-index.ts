@@ -11,19 +11,20 @@ const RUNNER = resolve(import.meta.dirname, "pagefind-runner.ts");
 
 export class IndexingError extends Error {}
 
-export function indexWithPagefind(siteDir: string): Promise<number> {
+export function indexWithPagefind(siteDir: string, outputPath = join(siteDir, "pagefind"), signal?: AbortSignal): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", RUNNER, siteDir, join(siteDir, "pagefind")], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", RUNNER, siteDir, outputPath], { stdio: ["ignore", "pipe", "pipe"], signal, killSignal: "SIGKILL" });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", fail);
-    child.on("exit", (code, signal) => {
+    child.on("error", (error) => fail(signal?.aborted ? new IndexingError("indexing was stopped: the site changed") : error));
+    child.on("exit", (code, exitSignal) => {
+      if (signal?.aborted) return fail(new IndexingError("indexing was stopped: the site changed"));
       const report = stdout.trim().split("\n").pop() ?? "";
       if (code === 0 && report.startsWith("{")) return done((JSON.parse(report) as { pages: number }).pages);
       const said = stderr.split("\n").find((l) => /panicked|error|Error/.test(l)) ?? stderr.trim().split("\n").pop() ?? "";
-      const detail = /No space left|StorageFull|ENOSPC/.test(stderr) ? "No space left on device" : said.trim() || `it stopped (${signal ?? `exit ${code}`}) without a message`;
+      const detail = /No space left|StorageFull|ENOSPC/.test(stderr) ? "No space left on device" : said.trim() || `it stopped (${exitSignal ?? `exit ${code}`}) without a message`;
       fail(new IndexingError(`Pagefind could not index the site: ${detail}`));
     });
   });

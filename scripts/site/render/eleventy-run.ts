@@ -5,11 +5,16 @@
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join, resolve } from "node:path";
+import { register } from "tsx/esm/api";
 import { rootRelativeUrl } from "../../shared/url-scheme.ts";
 import type { OutputFiles } from "../output-files.ts";
 import type { ShardInput } from "./shards.ts";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../../..");
+
+// Eleventy imports the config and the .11ty.ts templates natively: make sure TypeScript loads
+// in whatever process renders (a test runner's worker may not have tsx's loader).
+register();
 
 interface RenderedTemplate {
   url: string | false;

@@ -2,7 +2,7 @@
  * Renders every shard, on every core: the shards are written to files (V8's
  * serializer keeps shared references, so a fact listed on five pages is
  * stored once), and a pool of worker processes takes them one at a time.
- * A site small enough for one shard is rendered in this process.
+ * A site small enough for one shard of entity pages is rendered in this process.
  */
 import { fork } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +17,7 @@ import { planShards, type ShardInput } from "./shards.ts";
 export interface ShardTask {
   file: string;
   siteDir: string;
+  atomic: boolean;
 }
 export type ShardDone = { ok: true; pages: number; records: FileRecord[] } | { ok: false; error: string };
 
@@ -34,7 +35,8 @@ export const DEFAULT_PAGES_PER_SHARD = 4000;
 
 export async function renderSite(graph: SiteGraph, out: OutputFiles, options: RenderOptions): Promise<number> {
   const inputs = planShards(graph, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
-  const workers = Math.min(options.workers ?? availableParallelism(), inputs.length);
+  // Starting a worker costs more than rendering a shard's worth of pages in this process.
+  const workers = inputs.length <= 2 && options.workers === undefined ? 1 : Math.min(options.workers ?? availableParallelism(), inputs.length);
   if (workers <= 1) {
     let pages = 0;
     for (const input of inputs) pages += await renderShard(input, out);
@@ -63,7 +65,7 @@ async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: 
         if (!task) return void child.disconnect();
         const file = join(workDir, `shard-${task.i}.bin`);
         writeFileSync(file, serialize(task.input));
-        child.send({ file, siteDir: out.root } satisfies ShardTask);
+        child.send({ file, siteDir: out.root, atomic: out.atomic } satisfies ShardTask);
       };
       child.on("message", (result: ShardDone) => {
         if (!result.ok) {

@@ -15,7 +15,7 @@ process.on("message", (task: ShardTask) => {
   void (async () => {
     try {
       const input = deserialize(readFileSync(task.file)) as ShardInput;
-      const out = new OutputFiles(task.siteDir);
+      const out = new OutputFiles(task.siteDir, task.atomic);
       const pages = await renderShard(input, out);
       process.send!({ ok: true, pages, records: out.records } satisfies ShardDone);
     } catch (error) {
