@@ -1,13 +1,12 @@
 // @ts-check
-// Eleventy renders the site graph that scripts/cli/build.ts computes and passes in
-// as global data `graph`; templates are typed TypeScript (.11ty.ts), loaded through tsx.
-import { relativeUrlsPlugin } from "./scripts/site/eleventy/relative-urls.ts";
+// Eleventy renders the site graph that the build computes and passes in as global
+// data `graph` (with `shard`, the part of the site this run renders); templates are
+// typed TypeScript (.11ty.ts), loaded through tsx. The build writes the output itself.
 
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig) {
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
-  eleventyConfig.addPlugin(relativeUrlsPlugin);
   eleventyConfig.setQuietMode(true);
 }
 

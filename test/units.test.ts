@@ -3,7 +3,7 @@ import { formatPartialDate, isRealPartialDate, precisionOf, spanOf } from "../sc
 import { normalizeForQuote, findQuote } from "../scripts/pipeline/archive/archive.ts";
 import { renderBlock, renderInline } from "../scripts/graph/markdown.ts";
 import { relativeUrl, rootRelativeUrl } from "../scripts/shared/url-scheme.ts";
-import { relativizeHtml } from "../scripts/site/eleventy/relative-urls.ts";
+import { relativizeHtml } from "../scripts/site/relative-urls.ts";
 import { html, trusted, jsonScript } from "../_includes/html.ts";
 import { closest } from "../scripts/pipeline/closest.ts";
 import { Fact, DateClaim, Person } from "../scripts/schema/index.ts";

@@ -1,12 +1,14 @@
 /**
- * One Eleventy run over one shard of the site graph. Eleventy renders; the
- * output goes through OutputFiles, which hashes each file as it writes it.
+ * One Eleventy run over one shard of the site graph. Eleventy renders; each
+ * page's links are made relative to it, and the output goes through
+ * OutputFiles, which hashes each file as it writes it.
  */
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join, resolve } from "node:path";
 import { register } from "tsx/esm/api";
 import { rootRelativeUrl } from "../../shared/url-scheme.ts";
+import { relativizeHtml } from "../relative-urls.ts";
 import type { OutputFiles } from "../output-files.ts";
 import type { ShardInput } from "./shards.ts";
 
@@ -38,7 +40,8 @@ export async function renderShard(input: ShardInput, out: OutputFiles): Promise<
   for (const page of rendered) {
     if (typeof page.url !== "string" || page.outputPath === false) continue;
     const path = rootRelativeUrl(page.url);
-    out.write(path.endsWith("/") || path === "./" ? `${path === "./" ? "" : path}index.html` : path, page.content);
+    const file = path === "./" ? "index.html" : path.endsWith("/") ? `${path}index.html` : path;
+    out.write(file, file.endsWith(".html") ? relativizeHtml(page.content, page.url) : page.content);
     if (page.url.endsWith("/") || page.url.endsWith(".html")) pages++;
   }
   return pages;

@@ -1,5 +1,5 @@
 /**
- * Templates write root-relative URLs (/people/joe-biden/). This transform makes
+ * Templates write root-relative URLs (/people/joe-biden/). The build makes
  * each one relative to the page it is on (with the URL scheme's relativeUrl), so
  * the same output works at a domain's root, under any path prefix, and opened
  * from disk. The 404 page is served at arbitrary depths: its URLs become
@@ -9,8 +9,7 @@
  * by our templates with its value escaped, so `href="/…"` can only be a URL.
  * (Parsing and re-serialising every page cost a third of Eleventy's time.)
  */
-import type UserConfig from "@11ty/eleventy/UserConfig";
-import { relativeUrl, rootRelativeUrl } from "../../shared/url-scheme.ts";
+import { relativeUrl, rootRelativeUrl } from "../shared/url-scheme.ts";
 
 const URL_ATTRIBUTE = /\s(href|src|action)="(\/(?!\/)[^"]*)"/g;
 const NOT_FOUND_PAGE = "/404.html";
@@ -43,13 +42,5 @@ export function relativizeHtml(html: string, pageUrl: string): string {
       rewritten.set(key, rel);
     }
     return ` ${attribute}="${rel}"`;
-  });
-}
-
-export function relativeUrlsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addTransform("relative-urls", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-    const { url, outputPath } = this.page;
-    if (typeof url !== "string" || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
-    return relativizeHtml(content, url);
   });
 }
