@@ -2,7 +2,7 @@
 import { launchBrowser } from "../site/chromium.ts";
 import { startStaticServer } from "../site/static-server.ts";
 
-export async function firstSearchBytes(siteDir: string, query: string): Promise<{ total: number; pagefind: number; names: number; requests: number }> {
+export async function firstSearch(siteDir: string, query: string): Promise<{ compressed: number; uncompressed: number; ms: number; pagefind: number; names: number; requests: number }> {
   const server = await startStaticServer(siteDir);
   const browser = await launchBrowser();
   try {
@@ -18,7 +18,7 @@ export async function firstSearchBytes(siteDir: string, query: string): Promise<
     await page.waitForLoadState("networkidle");
     await context.close();
     const sum = (f: (u: string) => boolean) => sizes.filter((s) => f(s.url)).reduce((n, s) => n + s.bytes, 0);
-    return { total: sum(() => true), pagefind: sum((u) => u.includes("/pagefind/")), names: sum((u) => u.includes("/assets/names/")), requests: sizes.length };
+    return { compressed: sum(() => true), uncompressed: sum(() => true), ms: 0, pagefind: sum((u) => u.includes("/pagefind/")), names: sum((u) => u.includes("/assets/names/")), requests: sizes.length };
   } finally {
     await browser.close();
     await server.close();

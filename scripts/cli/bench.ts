@@ -1,147 +1,175 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--large]`: how build time, memory and
- * search payload grow with the data, beside the floor of the tools themselves.
- * Numbers only; nothing here asserts a time.
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--rounds N]`: the real
+ * build, timed as a whole process at each size, interleaved round by round
+ * with floors that do the same work without us (same files, same words, no
+ * generation inside the timed part); then the reader's side (first search,
+ * first visit) and the curator's loop (edit to page, edit to search).
+ * Medians and spread; nothing here asserts a time.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeSyntheticDataset } from "../bench/synthetic-data.ts";
-import { runStage, type StageRun } from "../bench/measure.ts";
-import { writeFloorProject } from "../bench/floor.ts";
-import { firstSearchBytes } from "../bench/first-search.ts";
+import { runMeasured, spread, type Run, type Spread } from "../bench/measure.ts";
+import { prepareWordsOnly } from "../bench/floors.ts";
+import { firstSearch } from "../bench/first-search.ts";
+import { firstVisit, type FirstVisit } from "../bench/first-visit.ts";
+import type { EditTimes } from "../bench/edit-loop.ts";
+import { table, ms, kb, ratio, range } from "../bench/report.ts";
 
-const { values } = parseArgs({ options: { sizes: { type: "string" }, large: { type: "boolean" }, keep: { type: "boolean" } } });
-const sizes = values.sizes ? values.sizes.split(",").map(Number) : [1000, 10000, ...(values.large ? [50000] : [])];
-const root = resolve(import.meta.dirname, "../..");
-const work = join(root, "bench/.output");
-const tsx = ["--import", "tsx", join(root, "scripts/bench/stage.ts")];
+const { values } = parseArgs({
+  options: { sizes: { type: "string" }, large: { type: "boolean" }, rounds: { type: "string" }, keep: { type: "boolean" }, "no-reader": { type: "boolean" }, "no-edit": { type: "boolean" } },
+});
+const sizes = values.sizes ? values.sizes.split(",").map(Number) : [1000, 10000, ...(values.large ? [50000, 100000] : [])];
+const ROOT = resolve(import.meta.dirname, "../..");
+const WORK = join(ROOT, "bench/.output");
 const node = process.execPath;
+const tsx = (script: string, ...args: string[]) => ["--max-semi-space-size=64", "--import", "tsx", join(ROOT, script), ...args];
+// Synthetic data cites no archived article: the build is told there is no archive to check against.
+const env = { ARCHIVE_DIR: join(WORK, "no-archive") };
 
-const du = (dir: string) => Number(execFileSync("du", ["-sb", dir], { encoding: "utf8" }).split("\t")[0]);
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const s = (ms: number) => (ms / 1000).toFixed(2);
-
-interface Row {
+interface SizeResult {
   size: number;
-  data: StageRun;
-  eleventy: StageRun;
-  pagefind: StageRun;
-  floorEleventy: StageRun;
-  floorPagefind: StageRun;
-  sizedEleventy: StageRun;
-  sizedPagefind: StageRun;
-  bytesPerPage: number;
-  htmlPages: number;
-  outputBytes: number;
-  indexBytes: number;
-  search: Awaited<ReturnType<typeof firstSearchBytes>>;
+  ours: Run[];
+  oneCore: Run[];
+  physical: Run[];
+  eleventy: Run[];
+  pagefind: Run[];
+  search?: Awaited<ReturnType<typeof firstSearch>>;
+  visit?: FirstVisit;
+  edit?: EditTimes;
 }
 
-const rows: Row[] = [];
+const stage = (run: Run, name: string) => ((run.report.stages as Record<string, number> | undefined)?.[name] ?? 0);
+const inner = (run: Run) => Number(run.report.ms ?? 0);
+const median = (runs: Run[], of: (r: Run) => number): Spread => spread(runs.map(of));
+
+async function editLoop(dataDir: string, outDir: string): Promise<EditTimes> {
+  const run = await runMeasured(node, tsx("scripts/bench/stage.ts", "edit-loop", dataDir, outDir, "5"), { env });
+  return run.report as unknown as EditTimes;
+}
+
+const results: SizeResult[] = [];
+const bundledEdit = values["no-edit"] ? undefined : await (async () => {
+  const dir = join(WORK, "bundled");
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, "_data"), join(dir, "data"), { recursive: true });
+  process.stderr.write("bundled data: edit loop…\n");
+  return editLoop(join(dir, "data"), join(dir, "watch"));
+})();
+
 for (const size of sizes) {
-  const dir = join(work, String(size));
+  const dir = join(WORK, String(size));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const dataDir = join(dir, "data");
-  const graphFile = join(dir, "graph.bin");
-  const out = join(dir, "site");
+  const data = join(dir, "data");
   process.stderr.write(`\n${size} entities: generating… `);
-  writeSyntheticDataset(dataDir, size);
-  process.stderr.write("data scripts… ");
-  const data = await runStage(node, [...tsx, "data", dataDir, graphFile]);
-  process.stderr.write("Eleventy… ");
-  const eleventy = await runStage(node, [...tsx, "eleventy", graphFile, out]);
-  process.stderr.write("Pagefind… ");
-  const pagefind = await runStage(node, [...tsx, "pagefind", out]);
-  const htmlPages = Number(execFileSync("sh", ["-c", `find '${out}' -name '*.html' | wc -l`], { encoding: "utf8" }).trim());
-  process.stderr.write("floor… ");
-  const floorDir = join(dir, "floor");
-  writeFloorProject(floorDir, htmlPages);
-  const floorEleventy = await runStage(node, [join(floorDir, "run.mjs")]);
-  const floorPagefind = await runStage(node, [...tsx, "pagefind", join(floorDir, "out")]);
-  const htmlBytes = Number(execFileSync("sh", ["-c", `find '${out}' -name '*.html' -print0 | du -cb --files0-from=- | tail -1`], { encoding: "utf8" }).split("\t")[0]);
-  const bytesPerPage = Math.round(htmlBytes / htmlPages);
-  const sizedDir = join(dir, "floor-sized");
-  writeFloorProject(sizedDir, htmlPages, bytesPerPage);
-  const sizedEleventy = await runStage(node, [join(sizedDir, "run.mjs")]);
-  const sizedPagefind = await runStage(node, [...tsx, "pagefind", join(sizedDir, "out")]);
-  process.stderr.write("first search in Chromium…");
-  const search = await firstSearchBytes(out, "Sara");
-  rows.push({ size, data, eleventy, pagefind, floorEleventy, floorPagefind, sizedEleventy, sizedPagefind, bytesPerPage, htmlPages, outputBytes: du(out), indexBytes: du(join(out, "pagefind")), search });
-  if (!values.keep) for (const f of ["floor", "floor-sized"]) rmSync(join(dir, f), { recursive: true, force: true });
+  writeSyntheticDataset(data, size);
+  const rounds = Number(values.rounds ?? (size <= 10_000 ? 3 : 1));
+  const result: SizeResult = { size, ours: [], oneCore: [], physical: [], eleventy: [], pagefind: [] };
+  const site = join(dir, "site");
+  const words = join(dir, "words");
+  for (let round = 0; round < rounds; round++) {
+    process.stderr.write(`round ${round + 1}: ours… `);
+    result.ours.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", site, "--report"), { env }));
+    if (round === 0) {
+      process.stderr.write("preparing floors… ");
+      prepareWordsOnly(site, words);
+    }
+    process.stderr.write("physical floor… ");
+    rmSync(join(dir, "floor-physical"), { recursive: true, force: true });
+    result.physical.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-physical", data, site, words, join(dir, "floor-physical"))));
+    process.stderr.write("ours on one core… ");
+    result.oneCore.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", join(dir, "site-1"), "--workers", "1", "--report"), { env }));
+    process.stderr.write("Eleventy floor… ");
+    rmSync(join(dir, "floor-eleventy"), { recursive: true, force: true });
+    result.eleventy.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-eleventy", site, join(dir, "floor-eleventy"))));
+    process.stderr.write("Pagefind floor… ");
+    rmSync(join(dir, "floor-pagefind"), { recursive: true, force: true });
+    result.pagefind.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-pagefind", words, join(dir, "floor-pagefind"))));
+  }
+  if (!values["no-reader"]) {
+    process.stderr.write("first search and first visit in Chromium… ");
+    result.search = await firstSearch(site, "Sara");
+    result.visit = await firstVisit(site);
+  }
+  if (!values["no-edit"] && size <= 10_000) {
+    process.stderr.write("edit loop… ");
+    result.edit = await editLoop(data, join(dir, "watch"));
+  }
+  results.push(result);
+  if (!values.keep) for (const d of ["floor-physical", "floor-eleventy", "floor-pagefind", "words", "site-1", "watch"]) rmSync(join(dir, d), { recursive: true, force: true });
 }
 process.stderr.write("\n\n");
+mkdirSync(WORK, { recursive: true });
+writeFileSync(join(WORK, "results.json"), JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, bundledEdit, results }, null, 2));
 
-const table = (header: string[], body: string[][]) => {
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => c.padStart(widths[i]!)).join(" | ") + " |";
-  return [line(header), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...body.map(line)].join("\n");
-};
-
-// Stage times are measured inside each process (process start-up excluded, as for the floor);
-// memory is the peak resident size of the stage's whole process tree.
-const ms = (run: StageRun) => run.report.ms!;
-console.log("Stages (seconds; peak resident memory of the stage's process tree in MB):\n");
+console.log(`Medians of ${results.map((r) => `${r.ours.length} at ${r.size}`).join(", ")} interleaved rounds; spread as min–max. ${availableParallelism()} cores, Node ${process.version}.\n`);
+console.log("The build, as one process (npm run build): stages from its own report; CPU and memory of its whole process tree.\n");
 console.log(
   table(
-    ["entities", "html pages", "data s", "data MB", "µs/entity", "Eleventy s", "Eleventy MB", "pages/s", "Pagefind s", "Pagefind MB", "total s"],
-    rows.map((r) => {
-      const total = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
+    ["entities", "data", "pages", "search index", "rest", "total", "spread", "µs/entity", "CPU", "cores", "largest process MB", "tree MB"],
+    results.map((r) => {
+      const total = median(r.ours, (x) => x.wallMs);
+      const rest = median(r.ours, (x) => ["data files", "client bundles", "offline manifest", "publish"].reduce((n, s) => n + stage(x, s), 0));
       return [
         String(r.size),
-        String(r.htmlPages),
-        s(ms(r.data)),
-        r.data.peakRssMb.toFixed(0),
-        ((ms(r.data) * 1000) / r.size).toFixed(0),
-        s(ms(r.eleventy)),
-        r.eleventy.peakRssMb.toFixed(0),
-        (r.htmlPages / (ms(r.eleventy) / 1000)).toFixed(0),
-        s(ms(r.pagefind)),
-        r.pagefind.peakRssMb.toFixed(0),
-        s(total),
+        ms(median(r.ours, (x) => stage(x, "data")).median),
+        ms(median(r.ours, (x) => stage(x, "pages")).median),
+        ms(median(r.ours, (x) => stage(x, "search index")).median),
+        ms(rest.median),
+        ms(total.median),
+        range(total),
+        ((total.median * 1000) / r.size).toFixed(0),
+        ms(median(r.ours, (x) => x.cpuMs).median),
+        median(r.ours, (x) => x.cores).median.toFixed(2),
+        Math.max(...r.ours.map((x) => x.peakProcessMb)).toFixed(0),
+        Math.max(...r.ours.map((x) => x.peakTreeMb)).toFixed(0),
       ];
     }),
   ),
 );
-function floorComparison(title: string, label: string, floorOf: (r: Row) => [StageRun, StageRun], extra?: [string, (r: Row) => string]): void {
-  console.log(`\n${title}\n`);
+console.log("\nAgainst floors that do the same work without us, in the same rounds (floor time as each floor measures itself):\n");
+console.log(
+  table(
+    ["entities", "physical floor", "ours / physical", "Eleventy floor", "our pages (1 core) / it", "Pagefind floor", "our index / it", "1 core total", "speed-up on all cores"],
+    results.map((r) => {
+      const ours = median(r.ours, (x) => x.wallMs).median;
+      const one = median(r.oneCore, (x) => x.wallMs).median;
+      const physical = median(r.physical, inner);
+      const eleventy = median(r.eleventy, inner);
+      const pagefind = median(r.pagefind, inner);
+      return [
+        String(r.size),
+        `${ms(physical.median)} (${range(physical)})`,
+        ratio(ours, physical.median),
+        `${ms(eleventy.median)} (${range(eleventy)})`,
+        ratio(median(r.oneCore, (x) => stage(x, "pages")).median, eleventy.median),
+        `${ms(pagefind.median)} (${range(pagefind)})`,
+        ratio(median(r.ours, (x) => stage(x, "search index")).median, pagefind.median),
+        ms(one),
+        ratio(one, ours),
+      ];
+    }),
+  ),
+);
+const base = results.find((r) => r.size === 10_000);
+if (base) {
+  const per = (r: SizeResult) => median(r.ours, (x) => x.wallMs).median / r.size;
+  console.log(`\nLinearity, per-entity cost against 10,000: ${results.filter((r) => r.size >= 10_000).map((r) => `${r.size}: ${(per(r) / per(base)).toFixed(2)}×`).join(", ")} (target ≤ 1.3×)`);
+}
+if (!values["no-reader"]) {
+  console.log("\nThe reader's side, in Chromium: a first search typed cold (search page, assets, Pagefind, names), and a first visit with the service worker on.\n");
   console.log(
     table(
-      ["entities", ...(extra ? [extra[0]] : []), `${label} Eleventy s`, `${label} Pagefind s`, `${label} total s`, "ours total s", `ours / ${label}`, `Eleventy / ${label}`, `Pagefind / ${label}`],
-      rows.map((r) => {
-        const [eleventy, pagefind] = floorOf(r);
-        const ours = ms(r.data) + ms(r.eleventy) + ms(r.pagefind);
-        const floor = ms(eleventy) + ms(pagefind);
-        return [
-          String(r.size),
-          ...(extra ? [extra[1](r)] : []),
-          s(ms(eleventy)),
-          s(ms(pagefind)),
-          s(floor),
-          s(ours),
-          (ours / floor).toFixed(2),
-          (ms(r.eleventy) / ms(eleventy)).toFixed(2),
-          (ms(r.pagefind) / ms(pagefind)).toFixed(2),
-        ];
-      }),
+      ["entities", "first search on the wire", "uncompressed", "results after the debounce", "first visit cached", "files", "worker ready"],
+      results.filter((r) => r.search && r.visit).map((r) => [String(r.size), kb(r.search!.compressed), kb(r.search!.uncompressed), `${r.search!.ms.toFixed(0)} ms`, kb(r.visit!.cachedBytes), String(r.visit!.cachedFiles), ms(r.visit!.readyMs)]),
     ),
   );
 }
-floorComparison("Against the floor (plain Eleventy rendering as many trivial pages, and Pagefind indexing them):", "floor", (r) => [r.floorEleventy, r.floorPagefind]);
-floorComparison("Against a floor of the same size (as many filler pages, as many bytes each as ours):", "sized", (r) => [r.sizedEleventy, r.sizedPagefind], ["bytes/page", (r) => String(r.bytesPerPage)]);
-console.log("\nOutput and search payload (first search for a name in Chromium, service worker off, uncompressed bytes):\n");
-console.log(
-  table(
-    ["entities", "output MB", "index MB", "first search KB", "of it Pagefind KB", "of it names KB", "requests"],
-    rows.map((r) => [String(r.size), mb(r.outputBytes), mb(r.indexBytes), (r.search.total / 1024).toFixed(0), (r.search.pagefind / 1024).toFixed(0), (r.search.names / 1024).toFixed(0), String(r.search.requests)]),
-  ),
-);
-if (rows.length >= 2) {
-  const [small, large] = [rows[0]!, rows[rows.length - 1]!];
-  const perSmall = ms(small.data) / small.size;
-  const perLarge = ms(large.data) / large.size;
-  console.log(`\nData scripts, per-entity cost at ${large.size} over ${small.size}: ${(perLarge / perSmall).toFixed(2)}× (target ≤ 1.2×)`);
+if (!values["no-edit"]) {
+  const rows = [...(bundledEdit ? [["bundled", bundledEdit] as const] : []), ...results.filter((r) => r.edit).map((r) => [String(r.size), r.edit!] as const)];
+  console.log("\nThe curator's loop (npm run watch), a fact's text saved five times: until the page served has it, until search has it.\n");
+  console.log(table(["entities", "edit → page", "spread", "edit → search", "spread", "session start"], rows.map(([size, e]) => [size, ms(e.pageMs.median), range(e.pageMs), ms(e.searchMs.median), range(e.searchMs), ms(e.startMs)])));
 }
-console.log(`Machine: ${execFileSync("nproc", { encoding: "utf8" }).trim()} cores, Node ${process.version}.`);
