@@ -5,7 +5,6 @@
 import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
 import { anchorPath } from "../shared/url-scheme.ts";
 import type { OfflinePage } from "../shared/contracts.ts";
-import type { NameEntry } from "../shared/names.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { graphContext } from "./context.ts";
 import { renderInline } from "./markdown.ts";
@@ -16,7 +15,7 @@ import { resolveRedirects } from "./redirects.ts";
 import { buildPages, type EntityPage } from "./pages/index.ts";
 import { buildTimeline, type Timeline } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
-import { nameShards, offlineText } from "./search.ts";
+import { nameEntries, nameIndex, offlineText, type NameShard } from "./search.ts";
 import { buildDownloads } from "./downloads.ts";
 import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
 import type { CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, TimelineEntry } from "./views.ts";
@@ -66,8 +65,8 @@ export interface SiteGraph {
   sitemap: string[];
   /** Page text for the search that runs when the site is opened from disk. */
   offlineText: OfflinePage[];
-  /** Names for typo-tolerant search, in shards by the initial of each word, so a search loads only what it needs. */
-  nameShards: Array<{ key: string; entries: NameEntry[] }>;
+  /** The names layer, in shards, so a search loads only what its words need. */
+  nameShards: NameShard[];
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
@@ -132,6 +131,6 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
     pageUrls,
     sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.map((p) => p.url)].map(ctx.absolute),
     offlineText: offlineText(pages),
-    nameShards: nameShards(pages),
+    nameShards: nameIndex(nameEntries(pages)),
   };
 }

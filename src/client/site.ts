@@ -4,6 +4,7 @@ import { setUpCiteButtons } from "./cite.ts";
 import { setUpTimelineFilter } from "./timeline-filter.ts";
 import { setUpFileProtocol } from "./file-protocol.ts";
 import { setUpSearchPage } from "./search-page.ts";
+import { highlightSearchWords } from "./highlight.ts";
 import { SERVICE_WORKER_PATH } from "../../scripts/shared/contracts.ts";
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -13,6 +14,7 @@ setUpFileProtocol();
 setUpCiteButtons();
 setUpTimelineFilter();
 void setUpSearchPage(root);
+void highlightSearchWords(root);
 
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   navigator.serviceWorker.register(new URL(SERVICE_WORKER_PATH, root), { scope: root.pathname }).catch(() => {
