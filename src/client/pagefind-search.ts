@@ -35,16 +35,22 @@ export interface Pagefind {
 
 const plain = (html: string) => new DOMParser().parseFromString(html, "text/html").body.textContent ?? "";
 
+/** Pagefind's URLs carry the site's path prefix; hits carry site paths, as the names layer does. */
+function sitePath(url: string, root: URL): string {
+  const u = new URL(url, location.href);
+  return "/" + u.pathname.slice(root.pathname.length) + u.search + u.hash;
+}
+
 /** A fact sub-result (its heading is the fact, with the fact's id), shown once: the excerpt only when it says more than the sentence. */
-function factHit(s: PagefindSubResult): FactHit {
+function factHit(s: PagefindSubResult, root: URL): FactHit {
   const said = plain(s.excerpt).replace(/…/g, "").trim();
-  return { url: s.url, text: s.title, ...(said && !s.title.includes(said) ? { excerpt: s.excerpt } : {}) };
+  return { url: sitePath(s.url, root), text: s.title, ...(said && !s.title.includes(said) ? { excerpt: s.excerpt } : {}) };
 }
 
 function hitOf(d: PagefindData, root: URL): SearchHit {
-  const facts = d.sub_results.filter((s) => s.anchor?.element === "h3" && s.url.includes("#")).slice(0, 3).map(factHit);
-  const page = "/" + new URL(d.url, location.href).pathname.slice(root.pathname.length);
-  return { page, url: d.url, title: d.meta.title ?? d.url, meta: [d.meta.type, d.meta.date, d.meta.role].filter((m): m is string => !!m), excerpt: facts.length ? "" : d.excerpt, facts };
+  const facts = d.sub_results.filter((s) => s.anchor?.element === "h3" && s.url.includes("#")).slice(0, 3).map((s) => factHit(s, root));
+  const url = sitePath(d.url, root);
+  return { page: url.replace(/[?#].*$/, ""), url, title: d.meta.title ?? d.url, meta: [d.meta.type, d.meta.date, d.meta.role].filter((m): m is string => !!m), excerpt: facts.length ? "" : d.excerpt, facts };
 }
 
 export async function pagefindSearch(module: Pagefind, root: URL, version: string | undefined): Promise<SearchBackend> {

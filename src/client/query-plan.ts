@@ -18,7 +18,7 @@ export interface QueryPlan {
   dropped: string[];
   /** Pages of the entities the query names, best first. */
   pinned: string[];
-  /** For a pinned page found by an alias: the spelling the sources used. */
+  /** For a pinned page found by an alias spelled unlike the name: the spelling the sources used. */
   spelledAs: Map<string, string>;
   /** "Did you mean": only when no word typed was a known word. */
   suggestions: NameEntry[];
@@ -103,13 +103,15 @@ export async function planQuery(query: string, names: NameIndex, inFullText: Wor
   const noneKnown = content.length > 0 && content.every((w) => !choices.get(w)!.known);
   const suggestionWords = noneKnown ? [...new Set(content.flatMap((w) => choices.get(w)!.alternatives))] : [];
   const suggestionEntries = (await Promise.all(suggestionWords.map((w) => names.entriesOf(w)))).flat();
-  const suggestions = [...new Map(suggestionEntries.filter((e) => !e.r).map((e) => [e.u, e] as const)).values()].slice(0, 3);
+  // The shortest names first: the word is most of what they are.
+  const closest = suggestionEntries.filter((e) => !e.r).sort((a, b) => nameWords(a.n).length - nameWords(b.n).length);
+  const suggestions = [...new Map(closest.reverse().map((e) => [e.u, e] as const)).values()].reverse().slice(0, 3);
   return {
     search: search.join(" "),
     corrected: search.join(" ") !== typed.join(" "),
     dropped: content.filter((w) => !choices.get(w)!.use),
     pinned: named.map((n) => n.url),
-    spelledAs: new Map(named.filter((n) => n.entry.c && !n.entry.r).map((n) => [n.url, n.entry.n])),
+    spelledAs: new Map(named.filter((n) => n.entry.s).map((n) => [n.url, n.entry.n])),
     suggestions,
   };
 }

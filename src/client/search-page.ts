@@ -73,7 +73,8 @@ export async function setUpSearchPage(root: URL): Promise<void> {
   const fromDisk = location.protocol === "file:";
   const params = new URL(location.href).searchParams;
   input.value = params.get("q") ?? "";
-  const link = (url: string) => (url.startsWith("/") ? new URL(fromDisk ? diskUrl(rootRelativeUrl(url)) : rootRelativeUrl(url), root).href : fromDisk ? diskUrl(url) : url);
+  // Hits and names carry site paths (/people/joe-biden/#fact); from disk a folder is its index.html.
+  const link = (url: string) => new URL(fromDisk ? diskUrl(rootRelativeUrl(url)) : rootRelativeUrl(url), root).href;
 
   const backend = await connect(root, fromDisk);
   const names = nameIndex(root);
