@@ -75,6 +75,9 @@ export const PAGEFIND_PATH = "pagefind/pagefind.js";
 export const PAGEFIND_HIGHLIGHT_PATH = "pagefind/pagefind-highlight.js";
 export const HIGHLIGHT_PARAM = "highlight";
 
+/** How long the search page waits after a keystroke before it searches (the benchmark subtracts it). */
+export const SEARCH_DEBOUNCE_MS = 200;
+
 /** Pagefind filters the search page offers, in order, with their labels. */
 export const SEARCH_FILTERS = [
   ["type", "Type"],

@@ -8,13 +8,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { constants } from "node:zlib";
 import sirv from "sirv";
 import compression from "compression";
 
 export function createStaticHandler(siteDir: string, pathPrefix = "/") {
   // dev: true re-reads the folder per request, so a swapped-in rebuild is served at once.
   const files = sirv(siteDir, { dev: true, etag: true, extensions: ["html"] });
-  const compress = compression();
+  // Brotli at the quality hosts use on the fly: the default (11) is for files compressed once, ahead of time.
+  const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
   const notFound = (res: ServerResponse) => {
     const page = join(siteDir, "404.html");
     res.statusCode = 404;

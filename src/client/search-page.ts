@@ -6,8 +6,9 @@
  * fetches little: the name shards its words need, filter values only when the
  * filter panel opens, ten result fragments at a time.
  */
-import { BUILD_INFO_PATH, OFFLINE_TEXT_GLOBAL, OFFLINE_TEXT_PATH, PAGEFIND_PATH, SEARCH_FILTERS, type BuildInfo, type OfflinePage, type SearchFilter } from "../../scripts/shared/contracts.ts";
+import { BUILD_INFO_PATH, OFFLINE_TEXT_GLOBAL, OFFLINE_TEXT_PATH, PAGEFIND_PATH, SEARCH_DEBOUNCE_MS, SEARCH_FILTERS, type BuildInfo, type OfflinePage, type SearchFilter } from "../../scripts/shared/contracts.ts";
 import { diskUrl, rootRelativeUrl } from "../../scripts/shared/url-scheme.ts";
+import { fold } from "../../scripts/shared/names.ts";
 import { nameIndex } from "./name-index.ts";
 import { planQuery, type QueryPlan } from "./query-plan.ts";
 import { loadScript } from "./load-script.ts";
@@ -146,9 +147,13 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     if (order) url.searchParams.set("sort", order);
     history.replaceState(null, "", url);
 
-    const plan = await planQuery(q, names, (w) => backend!.hasWord(w));
     const filtered = Object.keys(filters).length > 0;
-    const set: ResultSet = plan.search || (!q && filtered) ? await backend!.run(plan.search, filters, order) : { total: 0, slice: async () => [] };
+    // Most queries need no correction: search what was typed while the names layer reads it.
+    const typed = fold(q);
+    const early = typed ? backend!.run(typed, filters, order) : undefined;
+    const plan = await planQuery(q, names, (w) => backend!.hasWord(w));
+    const set: ResultSet =
+      plan.search && plan.search === typed ? await early! : plan.search || (!q && filtered) ? await backend!.run(plan.search, filters, order) : { total: 0, slice: async () => [] };
     const hits = await set.slice(0, PAGE_SIZE);
     const counts = selects.size ? await backend!.counts(plan.search, filters) : undefined;
     if (mine !== generation) return;
@@ -165,7 +170,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
   let timer: number | undefined;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 200);
+    timer = window.setTimeout(() => void run(), SEARCH_DEBOUNCE_MS);
   });
   more.addEventListener("click", () => void showMore());
   form.addEventListener("submit", (event) => {
