@@ -112,6 +112,10 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     await ensureFilters();
   }
 
+  // A shared link may filter by a value this copy does not have: say so rather than drop it in silence.
+  const unavailable = SEARCH_FILTERS.flatMap(([key, label]) => (wanted[key] && selects.get(key)?.value !== wanted[key] ? [`${label.toLowerCase()} “${wanted[key]}”`] : []));
+  const linkNotice = unavailable.length ? `This copy cannot filter by ${unavailable.join(" or ")}, so the results are not filtered by it.` : "";
+
   let generation = 0;
   let current: { set: ResultSet; shown: number; plan: QueryPlan } | undefined;
 
@@ -162,7 +166,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     more.hidden = current.shown >= set.total;
     for (const [key, select] of selects) showCounts(select, counts?.[key]);
     suggestions.replaceChildren(...(plan.suggestions.length ? [suggestionLine(plan.suggestions, link)] : []));
-    notice.textContent = correctionText(q, plan);
+    notice.textContent = [linkNotice, correctionText(q, plan)].filter(Boolean).join(" ");
     status.textContent = statusText(q, set.total, filtered, set, order);
     list.setAttribute("aria-busy", "false");
   }
