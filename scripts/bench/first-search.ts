@@ -6,6 +6,8 @@
  */
 import { launchBrowser } from "../site/chromium.ts";
 import { startStaticServer } from "../site/static-server.ts";
+import { brotliCompressSync } from "node:zlib";
+import { BROTLI } from "../site/static-server.ts";
 import { SEARCH_DEBOUNCE_MS } from "../shared/contracts.ts";
 
 export interface FirstSearch {
@@ -25,12 +27,14 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
     const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
     const sizes: Array<Promise<{ url: string; wire: number; body: number }>> = [];
-    page.on("requestfinished", (request) =>
+    context.on("requestfinished", (request) =>
       sizes.push(
         (async () => {
           const [response, measured] = await Promise.all([request.response(), request.sizes()]);
-          const body = (await response?.body().catch(() => undefined))?.length ?? 0;
-          return { url: request.url(), wire: measured.responseBodySize, body };
+          const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+          // Chromium reports no wire size for a worker's script: count it as the server compresses it.
+          const wire = measured.responseBodySize || (response?.headers()["content-encoding"] === "br" ? brotliCompressSync(body, BROTLI).length : body.length);
+          return { url: request.url(), wire, body: body.length };
         })(),
       ),
     );

@@ -12,11 +12,13 @@ import { constants } from "node:zlib";
 import sirv from "sirv";
 import compression from "compression";
 
+/** Brotli at the quality hosts use on the fly: the default (11) is for files compressed once, ahead of time. */
+export const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+
 export function createStaticHandler(siteDir: string, pathPrefix = "/") {
   // dev: true re-reads the folder per request, so a swapped-in rebuild is served at once.
   const files = sirv(siteDir, { dev: true, etag: true, extensions: ["html"] });
-  // Brotli at the quality hosts use on the fly: the default (11) is for files compressed once, ahead of time.
-  const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
+  const compress = compression({ brotli: BROTLI });
   const notFound = (res: ServerResponse) => {
     const page = join(siteDir, "404.html");
     res.statusCode = 404;
