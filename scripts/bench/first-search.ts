@@ -4,6 +4,7 @@
  * compresses as a real host does) and uncompressed, and the time from the last
  * keystroke to the results, less the search page's debounce.
  */
+import type { Request } from "playwright-core";
 import { launchBrowser } from "../site/chromium.ts";
 import { startStaticServer } from "../site/static-server.ts";
 import { brotliCompressSync } from "node:zlib";
@@ -26,18 +27,9 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
   try {
     const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
-    const sizes: Array<Promise<{ url: string; wire: number; body: number }>> = [];
-    context.on("requestfinished", (request) =>
-      sizes.push(
-        (async () => {
-          const [response, measured] = await Promise.all([request.response(), request.sizes()]);
-          const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
-          // Chromium reports no wire size for a worker's script: count it as the server compresses it.
-          const wire = measured.responseBodySize || (response?.headers()["content-encoding"] === "br" ? brotliCompressSync(body, BROTLI).length : body.length);
-          return { url: request.url(), wire, body: body.length };
-        })(),
-      ),
-    );
+    // Sizes are read after the search: reading bodies meanwhile would slow the server being timed.
+    const requests: Request[] = [];
+    context.on("requestfinished", (request) => requests.push(request));
     await page.goto(`${server.url}search/`);
     await page.waitForSelector("#search-app[data-ready]");
     // What the page loads by itself is loaded before a reader has typed a name.
@@ -57,8 +49,16 @@ export async function firstSearch(siteDir: string, query: string): Promise<First
     });
     const ms = await page.evaluate(() => (window as unknown as { lastInput: number; shown: number }).shown - (window as unknown as { lastInput: number }).lastInput);
     await page.waitForLoadState("networkidle");
+    const all = await Promise.all(
+      requests.map(async (request) => {
+        const [response, measured] = await Promise.all([request.response(), request.sizes()]);
+        const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+        // Chromium reports no wire size for a worker's script: count it as the server compresses it.
+        const wire = measured.responseBodySize || (response?.headers()["content-encoding"] === "br" ? brotliCompressSync(body, BROTLI).length : body.length);
+        return { url: request.url(), wire, body: body.length };
+      }),
+    );
     await context.close();
-    const all = await Promise.all(sizes);
     const sum = (f: (u: string) => boolean, key: "wire" | "body") => all.filter((s) => f(s.url)).reduce((n, s) => n + s[key], 0);
     return {
       compressed: sum(() => true, "wire"),

@@ -36,6 +36,8 @@ interface WordChoice {
 }
 
 async function chooseWord(typed: string, names: NameIndex, inFullText: WordCheck): Promise<WordChoice> {
+  // Most words typed are spelled right: fetch their names alongside their trigrams, not after.
+  void names.entriesOf(typed);
   const sharing = await names.sharingTrigrams(typed);
   if (sharing.includes(typed)) return { typed, use: typed, known: true, nameWord: true, alternatives: [] };
   if ([...typed].length <= 2 || (await inFullText(typed))) return { typed, use: typed, known: true, nameWord: false, alternatives: [] };
