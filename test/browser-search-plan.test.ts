@@ -119,6 +119,22 @@ describe("roles, known words and counts", () => {
   });
 });
 
+describe("ranking hygiene", () => {
+  it("indexes a source's title on its own page only", async () => {
+    // The headline of the source on hostages is cited from these pages; it used to rank them.
+    const titles = (await search("hostages")).slice(0, 10);
+    for (const page of ["Yoav Gallant", "Central Intelligence Agency", "White House"]) expect(titles).not.toContain(page);
+  });
+
+  it("shows each fact once, without page furniture in its excerpt", async () => {
+    await search("tough questions");
+    const result = page.locator("#search-results > li").first();
+    const sentence = (await result.locator("a.sub-result").first().textContent())!;
+    expect((await result.textContent())!.split(sentence).length - 1).toBe(1);
+    expect(await result.textContent()).not.toMatch(/Speaker:|Not recorded|Date:|source-\d/);
+  });
+});
+
 describe("the search page and landing on a result", () => {
   it("has one search box, and each filter label on the line of its dropdown at 1280 and 375 px", async () => {
     for (const width of [1280, 375]) {
