@@ -5,7 +5,7 @@
  * page texts for searching a copy opened from disk.
  */
 import { KINDS, type Kind } from "../schema/index.ts";
-import { editDistance, GRAM_SHARDS, gramShardKey, nameWords, trigrams, wordShardKey, type NameEntry } from "../shared/names.ts";
+import { editDistance, GRAM_SHARDS, gramShardKey, nameWords, trigrams, WORD_SHARDS, wordShardKey, type NameEntry } from "../shared/names.ts";
 import { gramShardPath, lengthShardPath, wordShardPath, type GramShard, type OfflinePage, type WordShard } from "../shared/contracts.ts";
 import { push } from "./context.ts";
 import type { AliasView, DateView, EntityLink, FactView, RoleView, SearchFacets } from "./views.ts";
@@ -112,13 +112,16 @@ export function nameIndex(entries: readonly NameEntry[]): NameShard[] {
     for (const gram of trigrams(word)) push(byGram, gram, word);
     push(byLength, [...word].length, word);
   }
-  // Every gram shard and every length up to the longest exists, empty or not: a query asks for them without knowing.
-  const gramShards = new Map(sharded(gramShardKey, byGram).map((s) => [s.key, s.entries]));
+  // Every shard, and every length up to the longest, exists, empty or not: a query asks for them without knowing.
+  const every = <T>(shards: Array<{ key: string; entries: T }>, count: number, empty: T) => {
+    const byKey = new Map(shards.map((s) => [s.key, s.entries]));
+    return Array.from({ length: count }, (_, i) => i.toString(36)).map((key) => ({ key, entries: byKey.get(key) ?? empty }));
+  };
   const longest = Math.max(0, ...byLength.keys());
   for (let n = 1; n <= longest; n++) if (!byLength.has(n)) byLength.set(n, []);
   return [
-    ...Array.from({ length: GRAM_SHARDS }, (_, i) => i.toString(36)).map((key) => ({ path: gramShardPath(key), part: "grams" as const, key, entries: gramShards.get(key) ?? {} })),
-    ...sharded(wordShardKey, byWord).map((s) => ({ path: wordShardPath(s.key), part: "words" as const, ...s })),
+    ...every(sharded(gramShardKey, byGram), GRAM_SHARDS, {}).map((s) => ({ path: gramShardPath(s.key), part: "grams" as const, ...s })),
+    ...every(sharded(wordShardKey, byWord), WORD_SHARDS, {}).map((s) => ({ path: wordShardPath(s.key), part: "words" as const, ...s })),
     ...[...byLength.entries()].sort(([a], [b]) => a - b).map(([length, words]) => ({ path: lengthShardPath(length), part: "lengths" as const, key: String(length), entries: words })),
   ];
 }

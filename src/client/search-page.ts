@@ -152,14 +152,20 @@ export async function setUpSearchPage(root: URL): Promise<void> {
     history.replaceState(null, "", url);
 
     const filtered = Object.keys(filters).length > 0;
+    // A query in quotes stays a phrase for Pagefind, corrected or not.
+    const phrase = (words: string) => (/^\s*".+"\s*$/.test(q) && words ? `"${words}"` : words);
     // Most queries need no correction: search what was typed while the names layer reads it.
     const typed = fold(q);
-    const early = typed ? backend!.run(typed, filters, order) : undefined;
+    const early = typed ? backend!.run(phrase(typed), filters, order) : undefined;
     const plan = await planQuery(q, names, (w) => backend!.hasWord(w));
     const set: ResultSet =
-      plan.search && plan.search === typed ? await early! : plan.search || (!q && filtered) ? await backend!.run(plan.search, filters, order) : { total: 0, slice: async () => [] };
+      plan.search && plan.search === typed
+        ? await early!
+        : plan.search || (!q && filtered)
+          ? await backend!.run(phrase(plan.search), filters, order)
+          : { total: 0, slice: async () => [] };
     const hits = await set.slice(0, PAGE_SIZE);
-    const counts = selects.size ? await backend!.counts(plan.search, filters) : undefined;
+    const counts = selects.size ? await backend!.counts(phrase(plan.search), filters) : undefined;
     if (mine !== generation) return;
     current = { set, shown: hits.length, plan };
     list.replaceChildren(...firstPage(hits, plan));
