@@ -9,7 +9,7 @@ export function render({ graph }: TemplateData): string {
     graph,
     { meta: graph.fixed.search, headerSearch: false },
     html`<h1>Search</h1>
-<div id="search-app" class="search-app">
+<div id="search-app" class="search-app" data-gram-shards="${graph.nameShardCounts.grams}" data-word-shards="${graph.nameShardCounts.words}">
 <form id="search-form" role="search" aria-label="Search names, facts and quotes" action="/search/" method="get">
 <label for="search-q">Names (any spelling), phrases or quotes</label>
 <input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-help" aria-controls="search-results">

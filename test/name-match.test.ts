@@ -26,7 +26,7 @@ const PAGES = [
 
 /** The names layer as the build writes it, read the way the browser reads its shards. */
 function inMemory(pages: SearchablePage[]): NameIndex {
-  const shards = nameIndex(nameEntries(pages));
+  const { shards } = nameIndex(nameEntries(pages));
   const part = (name: string) => Object.assign({}, ...shards.filter((s) => s.part === name).map((s) => s.entries));
   const grams = part("grams") as GramShard;
   const words = part("words") as WordShard;

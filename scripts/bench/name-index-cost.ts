@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSyntheticDataset } from "./synthetic-data.ts";
 import { buildSiteGraph } from "../graph/build-graph.ts";
-import { nameEntries } from "../graph/search.ts";
-import { allowedEdits, editDistance, nameWords, trigrams } from "../shared/names.ts";
+import { GRAMS_PER_SHARD, nameEntries } from "../graph/search.ts";
+import { allowedEdits, editDistance, gramShardKey, nameWords, shardCount, trigrams } from "../shared/names.ts";
 
 interface Candidate {
   name: string;
@@ -22,12 +22,6 @@ interface Candidate {
   shards: Map<string, Set<string>>;
   /** The shard keys a query word loads. */
   keysFor(word: string): string[];
-}
-
-function hashKey(text: string, shards: number): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return String(h % shards);
 }
 
 function deletions(word: string, depth: number): string[] {
@@ -96,14 +90,15 @@ function byLength(vocabulary: string[]): Candidate {
 }
 
 function candidates(vocabulary: string[]): Candidate[] {
+  const shipped = shardCount(new Set(vocabulary.flatMap(trigrams)).size, GRAMS_PER_SHARD);
   return [
   candidate("initial letter (before)", vocabulary, (w) => [w[0]!]),
   candidate("whole vocabulary, one file", vocabulary, () => ["all"]),
   byLength(vocabulary),
-  candidate("bigrams, 256 shards", vocabulary, (w) => [...new Set(["^", ...w, "$"].slice(0, -1).map((c, i, a) => hashKey(c + (a[i + 1] ?? "$"), 256)))]),
-  ...[64, 256, 1024].map((n) => candidate(`trigrams, ${n} shards`, vocabulary, (w) => [...new Set(trigrams(w).map((g) => hashKey(g, n)))])),
-  { ...candidate("trigrams, 256 shards, then by length when they find nothing", vocabulary, (w) => [...new Set(trigrams(w).map((g) => hashKey(g, 256)))]), fallback: byLength(vocabulary) },
-  candidate("deletions ≤2, 1024 shards", vocabulary, (w) => [...new Set(deletions(w, 2).map((d) => hashKey(d, 1024)))]),
+  candidate("bigrams, 256 shards", vocabulary, (w) => [...new Set(["^", ...w, "$"].slice(0, -1).map((c, i, a) => gramShardKey(c + (a[i + 1] ?? "$"), 256)))]),
+  ...[64, 256, 1024].map((n) => candidate(`trigrams, ${n} shards`, vocabulary, (w) => [...new Set(trigrams(w).map((g) => gramShardKey(g, n)))])),
+  { ...candidate(`trigrams, ${shipped} shards (as shipped), then by length when they find nothing`, vocabulary, (w) => [...new Set(trigrams(w).map((g) => gramShardKey(g, shipped)))]), fallback: byLength(vocabulary) },
+  candidate("deletions ≤2, 1024 shards", vocabulary, (w) => [...new Set(deletions(w, 2).map((d) => gramShardKey(d, 1024)))]),
   ];
 }
 

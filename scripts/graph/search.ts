@@ -5,8 +5,8 @@
  * page texts for searching a copy opened from disk.
  */
 import { KINDS, type Kind } from "../schema/index.ts";
-import { editDistance, GRAM_SHARDS, gramShardKey, nameWords, trigrams, WORD_SHARDS, wordShardKey, type NameEntry } from "../shared/names.ts";
-import { gramShardPath, lengthShardPath, wordShardPath, type GramShard, type OfflinePage, type WordShard } from "../shared/contracts.ts";
+import { editDistance, gramShardKey, nameWords, shardCount, trigrams, wordShardKey, type NameEntry } from "../shared/names.ts";
+import { gramShardPath, lengthShardPath, wordShardPath, type GramShard, type NameShardCounts, type OfflinePage, type WordShard } from "../shared/contracts.ts";
 import { push } from "./context.ts";
 import type { AliasView, DateView, EntityLink, FactView, RoleView, SearchFacets } from "./views.ts";
 
@@ -87,6 +87,9 @@ function sharded<T>(keyOf: (item: string) => string, items: Map<string, T>): Arr
   return [...shards.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, entries]) => ({ key, entries }));
 }
 
+/** About as many trigrams a shard: measured with scripts/bench/name-index-cost.ts. */
+export const GRAMS_PER_SHARD = 24;
+
 /** One shard script of the names layer: `part` says which global table it fills in. */
 export interface NameShard {
   path: string;
@@ -101,7 +104,7 @@ export interface NameShard {
  * (for the few misspellings that share no trigram with their word), and name
  * word → the names that contain it; grams and words split into shards by a hash.
  */
-export function nameIndex(entries: readonly NameEntry[]): NameShard[] {
+export function nameIndex(entries: readonly NameEntry[]): { shards: NameShard[]; counts: NameShardCounts } {
   const byWord = new Map<string, NameEntry[]>();
   for (const entry of entries) {
     for (const word of new Set(nameWords(entry.n))) push(byWord, word, entry);
@@ -112,6 +115,7 @@ export function nameIndex(entries: readonly NameEntry[]): NameShard[] {
     for (const gram of trigrams(word)) push(byGram, gram, word);
     push(byLength, [...word].length, word);
   }
+  const counts = { grams: shardCount(byGram.size, GRAMS_PER_SHARD), words: shardCount(byWord.size, 12) };
   // Every shard, and every length up to the longest, exists, empty or not: a query asks for them without knowing.
   const every = <T>(shards: Array<{ key: string; entries: T }>, count: number, empty: T) => {
     const byKey = new Map(shards.map((s) => [s.key, s.entries]));
@@ -119,11 +123,12 @@ export function nameIndex(entries: readonly NameEntry[]): NameShard[] {
   };
   const longest = Math.max(0, ...byLength.keys());
   for (let n = 1; n <= longest; n++) if (!byLength.has(n)) byLength.set(n, []);
-  return [
-    ...every(sharded(gramShardKey, byGram), GRAM_SHARDS, {}).map((s) => ({ path: gramShardPath(s.key), part: "grams" as const, ...s })),
-    ...every(sharded(wordShardKey, byWord), WORD_SHARDS, {}).map((s) => ({ path: wordShardPath(s.key), part: "words" as const, ...s })),
+  const shards = [
+    ...every(sharded((g) => gramShardKey(g, counts.grams), byGram), counts.grams, {}).map((s) => ({ path: gramShardPath(s.key), part: "grams" as const, ...s })),
+    ...every(sharded((w) => wordShardKey(w, counts.words), byWord), counts.words, {}).map((s) => ({ path: wordShardPath(s.key), part: "words" as const, ...s })),
     ...[...byLength.entries()].sort(([a], [b]) => a - b).map(([length, words]) => ({ path: lengthShardPath(length), part: "lengths" as const, key: String(length), entries: words })),
   ];
+  return { shards, counts };
 }
 
 export function offlineText(pages: readonly SearchablePage[]): OfflinePage[] {

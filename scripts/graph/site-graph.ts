@@ -4,7 +4,7 @@
  */
 import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
 import { anchorPath } from "../shared/url-scheme.ts";
-import type { OfflinePage } from "../shared/contracts.ts";
+import type { NameShardCounts, OfflinePage } from "../shared/contracts.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { graphContext } from "./context.ts";
 import { renderInline } from "./markdown.ts";
@@ -65,8 +65,9 @@ export interface SiteGraph {
   sitemap: string[];
   /** Page text for the search that runs when the site is opened from disk. */
   offlineText: OfflinePage[];
-  /** The names layer, in shards, so a search loads only what its words need. */
+  /** The names layer, in shards, so a search loads only what its words need, and how many of each kind. */
   nameShards: NameShard[];
+  nameShardCounts: NameShardCounts;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
@@ -96,6 +97,7 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
   const corrections = correctionsOf(facts.all);
   const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id))]).sort();
   const description = plainText(settings.description);
+  const names = nameIndex(nameEntries(pages));
   const fixed = {
     home: pageMeta(ctx, nav, "/", settings.title, description),
     timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month."),
@@ -131,6 +133,7 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
     pageUrls,
     sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.map((p) => p.url)].map(ctx.absolute),
     offlineText: offlineText(pages),
-    nameShards: nameIndex(nameEntries(pages)),
+    nameShards: names.shards,
+    nameShardCounts: names.counts,
   };
 }

@@ -27,6 +27,11 @@ export const NAME_INDEX_GLOBAL = "FACT_SHEET_NAMES";
 export type GramShard = Record<string, string[]>;
 /** Name word → the names that contain it. */
 export type WordShard = Record<string, NameEntry[]>;
+/** How many gram and word shards a build wrote: the search page carries them (data-gram-shards, data-word-shards). */
+export interface NameShardCounts {
+  grams: number;
+  words: number;
+}
 export interface LoadedNameIndex {
   grams: Record<string, GramShard>;
   words: Record<string, WordShard>;

@@ -96,13 +96,19 @@ function hash(text: string): number {
   return h;
 }
 
-/** How many shards the trigram index and the word entries are split into. */
-export const GRAM_SHARDS = 256;
-export const WORD_SHARDS = 256;
+/**
+ * How many shards `items` keys are split into: a power of two that gives each
+ * about `perShard` of them, at most 256 — so a small site writes a few dozen
+ * files, not hundreds for the service worker to store, and a large one keeps
+ * each shard small.
+ */
+export function shardCount(items: number, perShard: number): number {
+  return Math.min(256, 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, items / perShard)))));
+}
 
-/** The shard a trigram is filed under. */
-export function gramShardKey(gram: string): string {
-  return (hash(gram) % GRAM_SHARDS).toString(36);
+/** The shard a trigram is filed under, of `count`. */
+export function gramShardKey(gram: string, count: number): string {
+  return (hash(gram) % count).toString(36);
 }
 
 /** The lengths a word within the allowed edits of `word` can have. */
@@ -112,7 +118,7 @@ export function nearbyLengths(word: string): number[] {
   return Array.from({ length: 2 * edits + 1 }, (_, i) => length - edits + i).filter((n) => n > 0);
 }
 
-/** The shard that holds the entries of one word. */
-export function wordShardKey(word: string): string {
-  return (hash(word) % WORD_SHARDS).toString(36);
+/** The shard that holds the entries of one word, of `count`. */
+export function wordShardKey(word: string, count: number): string {
+  return (hash(word) % count).toString(36);
 }

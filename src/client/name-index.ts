@@ -3,7 +3,7 @@
  * a query word first needs it, and read from the global it fills in.
  */
 import { gramShardKey, nearbyLengths, trigrams, wordShardKey, type NameEntry } from "../../scripts/shared/names.ts";
-import { gramShardPath, lengthShardPath, NAME_INDEX_GLOBAL, wordShardPath, type LoadedNameIndex } from "../../scripts/shared/contracts.ts";
+import { gramShardPath, lengthShardPath, NAME_INDEX_GLOBAL, wordShardPath, type LoadedNameIndex, type NameShardCounts } from "../../scripts/shared/contracts.ts";
 import { loadScript } from "./load-script.ts";
 
 export interface NameIndex {
@@ -15,7 +15,7 @@ export interface NameIndex {
   entriesOf(word: string): Promise<NameEntry[]>;
 }
 
-export function nameIndex(root: URL): NameIndex {
+export function nameIndex(root: URL, counts: NameShardCounts): NameIndex {
   const loads = new Map<string, Promise<void>>();
   const table = () => (window as unknown as Record<string, LoadedNameIndex | undefined>)[NAME_INDEX_GLOBAL];
   // A shard that fails to load (an old cached copy, a missing file) only means fewer names.
@@ -26,8 +26,9 @@ export function nameIndex(root: URL): NameIndex {
   return {
     async sharingTrigrams(word) {
       const grams = trigrams(word);
-      await Promise.all(grams.map((g) => load(gramShardPath(gramShardKey(g)))));
-      return [...new Set(grams.flatMap((g) => table()?.grams[gramShardKey(g)]?.[g] ?? []))];
+      const key = (g: string) => gramShardKey(g, counts.grams);
+      await Promise.all(grams.map((g) => load(gramShardPath(key(g)))));
+      return [...new Set(grams.flatMap((g) => table()?.grams[key(g)]?.[g] ?? []))];
     },
     async ofNearbyLength(word) {
       const lengths = nearbyLengths(word);
@@ -35,7 +36,7 @@ export function nameIndex(root: URL): NameIndex {
       return lengths.flatMap((n) => table()?.lengths[String(n)] ?? []);
     },
     async entriesOf(word) {
-      const key = wordShardKey(word);
+      const key = wordShardKey(word, counts.words);
       await load(wordShardPath(key));
       return table()?.words[key]?.[word] ?? [];
     },

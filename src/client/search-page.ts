@@ -78,7 +78,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
   const link = (url: string) => new URL(fromDisk ? diskUrl(rootRelativeUrl(url)) : rootRelativeUrl(url), root).href;
 
   const backend = await connect(root, fromDisk);
-  const names = nameIndex(root);
+  const names = nameIndex(root, { grams: Number(app.dataset.gramShards) || 1, words: Number(app.dataset.wordShards) || 1 });
   if (!backend) {
     status.textContent = "Search could not load its index.";
     return;
@@ -114,7 +114,8 @@ export async function setUpSearchPage(root: URL): Promise<void> {
 
   // A shared link may filter by a value this copy does not have: say so rather than drop it in silence.
   const unavailable = SEARCH_FILTERS.flatMap(([key, label]) => (wanted[key] && selects.get(key)?.value !== wanted[key] ? [`${label.toLowerCase()} “${wanted[key]}”`] : []));
-  const linkNotice = unavailable.length ? `This copy cannot filter by ${unavailable.join(" or ")}, so the results are not filtered by it.` : "";
+  let linkNotice = unavailable.length ? `This copy cannot filter by ${unavailable.join(" or ")}, so the results are not filtered by it.` : "";
+  filterBox.addEventListener("change", () => (linkNotice = ""));
 
   let generation = 0;
   let current: { set: ResultSet; shown: number; plan: QueryPlan } | undefined;
