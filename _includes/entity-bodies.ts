@@ -18,8 +18,8 @@ ${pageHeader(p, p.rolesText)}
 ${aliasSection(p)}
 <section aria-labelledby="roles"><h2 id="roles">Roles</h2>${
     p.roles.length
-      ? html`<ul class="roles">${p.roles.map((r) => html`<li><strong>${r.title}</strong>${r.organization ? html`, ${entityLink(r.organization)}` : ""}${r.spanText ? html` <span class="span">(${r.spanText})</span>` : html` <span class="span">(as stated in the sources; dates of office not recorded)</span>`}${citationList(r.citations)}</li>`)}</ul>`
-      : html`<p class="empty">No role recorded.</p>`
+      ? html`<ul class="roles">${p.roles.map((r) => html`<li><strong>${r.title}</strong>${r.organization ? html`, ${entityLink(r.organization)}` : ""}${r.spanText ? html` <span class="span">(${r.spanText})</span>` : html` <span class="span" data-pagefind-ignore>(as stated in the sources; dates of office not recorded)</span>`}${citationList(r.citations)}</li>`)}</ul>`
+      : html`<p class="empty" data-pagefind-ignore>No role recorded.</p>`
   }</section>
 ${meetingsSection(p.meetings, "No meeting recorded.")}
 ${proposalsSection(p.proposals, "None recorded.")}
@@ -55,7 +55,7 @@ ${backlinkSections(o)}
     return html`<article class="entity proposal">
 ${pageHeader(p, p.proposalKindLabel)}
 <dl class="summary">
-<dt data-pagefind-ignore>Proposed by</dt><dd>${p.proposedBy.length ? inlineList(p.proposedBy) : "Not recorded"}</dd>
+<dt data-pagefind-ignore>Proposed by</dt><dd>${p.proposedBy.length ? inlineList(p.proposedBy) : html`<span data-pagefind-ignore>Not recorded</span>`}</dd>
 <dt data-pagefind-ignore>When</dt><dd>${p.date ? dateDetails(p.date) : dateText(undefined)}</dd>
 <dt data-pagefind-ignore>Status</dt><dd><strong class="status status-${p.status.value}">${p.status.label}</strong>${p.status.noteHtml ? html`<div>${trusted(p.status.noteHtml)}</div>` : ""}${citationList(p.status.citations)}</dd>
 </dl>
@@ -76,7 +76,7 @@ ${backlinkSections(p)}
 ${pageHeader(m, html`${m.formatLabel} · <span class="status status-${m.status}">${m.statusLabel}</span>`)}
 <dl class="summary">
 <dt data-pagefind-ignore>When</dt><dd>${dateDetails(m.date)}${m.end ? html`<div>Until ${dateDetails(m.end)}</div>` : ""}</dd>
-<dt data-pagefind-ignore>Where</dt><dd>${m.place ? html`${m.place.name}${citationList(m.place.citations)}` : "Not stated in the sources"}</dd>
+<dt data-pagefind-ignore>Where</dt><dd>${m.place ? html`${m.place.name}${citationList(m.place.citations)}` : html`<span data-pagefind-ignore>Not stated in the sources</span>`}</dd>
 </dl>
 ${aliasSection(m)}
 <section aria-labelledby="participants"><h2 id="participants">Participants</h2>
@@ -94,26 +94,26 @@ ${backlinkSections(m)}
   source: (s) => html`<article class="entity source">
 ${pageHeader(s, "Archived article")}
 <dl class="summary">
-<dt data-pagefind-ignore>Outlet as stated</dt><dd>${s.outlet.asStated ?? "Not named in the text"}${s.outlet.organization ? html` (${entityLink(s.outlet.organization)})` : ""}${s.outlet.noteHtml ? html`<div>${trusted(s.outlet.noteHtml)}</div>` : ""}</dd>
+<dt data-pagefind-ignore>Outlet as stated</dt><dd>${s.outlet.asStated ?? html`<span data-pagefind-ignore>Not named in the text</span>`}${s.outlet.organization ? html` (${entityLink(s.outlet.organization)})` : ""}${s.outlet.noteHtml ? html`<div>${trusted(s.outlet.noteHtml)}</div>` : ""}</dd>
 <dt data-pagefind-ignore>Published</dt><dd>${dateDetails(s.published)}</dd>
 ${s.language ? html`<dt data-pagefind-ignore>Language</dt><dd>${s.language}</dd>` : ""}
-<dt data-pagefind-ignore>Archive file</dt><dd><code>${s.archive.file}</code><br><span class="sha">sha256 <code>${s.archive.sha256}</code></span></dd>
+<dt data-pagefind-ignore>Archive file</dt><dd data-pagefind-ignore><code>${s.archive.file}</code><br><span class="sha">sha256 <code>${s.archive.sha256}</code></span></dd>
 </dl>
 <section aria-labelledby="quality"><h2 id="quality">How far to trust this text</h2>${
     s.quality.length
       ? html`<ul class="quality">${s.quality.map((q) => html`<li><strong class="label label-${q.label}">${q.labelText}</strong> — ${trusted(q.noteHtml)}</li>`)}</ul>`
-      : html`<p>No quality problems recorded.</p>`
+      : html`<p data-pagefind-ignore>No quality problems recorded.</p>`
   }</section>
 ${aliasSection(s)}
 ${factSection("Facts about this source", "facts", s.facts)}
 ${disagreementSection(s.disagreements)}
-<section aria-labelledby="excluded"><h2 id="excluded">Passages excluded as noise</h2>${
+<section aria-labelledby="excluded" data-pagefind-ignore><h2 id="excluded">Passages excluded as noise</h2>${
     s.excluded.length
       ? html`<ul class="excluded">${s.excluded.map((x) => html`<li><q class="quote">${x.quote}</q> — ${trusted(x.reasonHtml)}</li>`)}</ul>`
-      : html`<p class="empty">None.</p>`
+      : html`<p class="empty" data-pagefind-ignore>None.</p>`
   }</section>
 <section aria-labelledby="citing-facts" data-pagefind-ignore><h2 id="citing-facts">Every fact that cites this source (${s.citingFacts.length})</h2>${
-    s.citingFacts.length ? html`<ol class="fact-refs">${s.citingFacts.map((c) => factReference(c.fact, c.quotes))}</ol>` : html`<p class="empty">No fact cites this source.</p>`
+    s.citingFacts.length ? html`<ol class="fact-refs">${s.citingFacts.map((c) => factReference(c.fact, c.quotes))}</ol>` : html`<p class="empty" data-pagefind-ignore>No fact cites this source.</p>`
   }</section>
 ${movedAnchors(s.moved)}
 ${backlinkSections(s, false)}

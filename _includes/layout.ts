@@ -11,7 +11,12 @@ export interface LayoutOptions {
   jsonLd?: Record<string, unknown>;
   pagefindMeta?: Html;
   bodyClass?: string;
+  /** The search page has its own box: one is enough. */
+  headerSearch?: boolean;
 }
+
+/** Scripts and styles from the site only (WebAssembly for Pagefind), no inline script or style, no other host. */
+const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 export function layout(graph: SiteGraph, options: LayoutOptions, content: Html): string {
   const { meta } = options;
@@ -19,6 +24,7 @@ export function layout(graph: SiteGraph, options: LayoutOptions, content: Html):
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${meta.baseHref ? html`<base href="${meta.baseHref}">` : ""}
 <title>${meta.documentTitle}</title>
@@ -38,11 +44,11 @@ ${options.jsonLd ? html`<script type="application/ld+json">${jsonScript(options.
   <nav aria-label="Site">
     <ul>${graph.nav.map((n) => html`<li><a href="${n.url}"${n.url === meta.currentNav ? html` aria-current="page"` : ""}>${n.label}</a></li>`)}</ul>
   </nav>
-  <form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">
+  ${options.headerSearch === false ? "" : html`<form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">
     <label for="site-search-q">Search names, facts and quotes</label>
     <input id="site-search-q" name="q" type="search" autocomplete="off" placeholder="Names, facts, quotes">
     <button type="submit">Search</button>
-  </form>
+  </form>`}
 </header>
 <main id="main" tabindex="-1"${options.indexed ? html` data-pagefind-body` : ""}>
 ${options.pagefindMeta ?? ""}

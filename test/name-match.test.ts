@@ -1,53 +1,96 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, matchNames } from "../src/client/name-match.ts";
-import { fold, nameShardKeys, type NameEntry } from "../scripts/shared/names.ts";
-import { searchOffline } from "../src/client/offline-search.ts";
+import { allowedEdits, editDistance, fold, nameWords, trigrams } from "../scripts/shared/names.ts";
+import { aliasSearchWords, nameEntries, nameIndex } from "../scripts/graph/search.ts";
+import { planQuery } from "../src/client/query-plan.ts";
+import type { NameIndex } from "../src/client/name-index.ts";
+import type { GramShard, WordShard } from "../scripts/shared/contracts.ts";
+import type { SearchablePage } from "../scripts/graph/search.ts";
 
-const entry = (name: string, canonical: string, entity: string): NameEntry => ({ n: name, ...(name !== canonical ? { c: canonical } : {}), u: `/people/${entity}/`, t: "Person" });
-const NAMES = [
-  entry("Yoav Gallant", "Yoav Gallant", "yoav-gallant"),
-  entry("Gallantry", "Yoav Gallant", "yoav-gallant"),
-  entry("Isaac Herzog", "Isaac Herzog", "isaac-herzog"),
-  entry("Jake Sullivan", "Jake Sullivan", "jake-sullivan"),
-  entry("Jack Sullivan", "Jake Sullivan", "jake-sullivan"),
-  entry("Joe Biden", "Joe Biden", "joe-biden"),
+const person = (name: string, id: string, aliases: string[] = [], roles: Array<[string, string]> = []): SearchablePage => ({
+  kind: "person",
+  kindLabel: "Person",
+  name,
+  url: `/people/${id}/`,
+  aliases: aliases.map((a) => ({ name: a, kindLabel: "Misspelling", sources: [] })),
+  ownFacts: [],
+  facets: { type: "Person", year: [], people: [name], organizations: [] },
+  roles: roles.map(([title, org]) => ({ title, organization: { id: org, name: org, url: "/o/", absoluteUrl: "", kind: "organization", kindLabel: "Organization" }, citations: [] })),
+});
+const PAGES = [
+  person("Antony Blinken", "antony-blinken", ["Blingen", "Blinken"], [["Secretary of State", "US State Department"]]),
+  person("Benjamin Netanyahu", "benjamin-netanyahu", ["Netanyahu"]),
+  person("Jake Sullivan", "jake-sullivan", ["Jack Sullivan"]),
+  person("Yoav Gallant", "yoav-gallant", ["Gallant"], [["Defense Minister of Israel", "Israeli Defense Ministry"]]),
+  person("Matthew Miller", "matthew-miller", [], [["State Department spokesman", "US State Department"]]),
 ];
 
-describe("name matching for typo tolerance", () => {
-  it("folds case, accents and punctuation", () => {
+/** The names layer as the build writes it, read the way the browser reads its shards. */
+function inMemory(pages: SearchablePage[]): NameIndex {
+  const { shards } = nameIndex(nameEntries(pages));
+  const part = (name: string) => Object.assign({}, ...shards.filter((s) => s.part === name).map((s) => s.entries));
+  const grams = part("grams") as GramShard;
+  const words = part("words") as WordShard;
+  const lengths = shards.filter((s) => s.part === "lengths");
+  return {
+    sharingTrigrams: async (w) => [...new Set(trigrams(w).flatMap((g) => grams[g] ?? []))],
+    ofNearbyLength: async (w) => lengths.filter((s) => Math.abs(Number(s.key) - w.length) <= allowedEdits(w)).flatMap((s) => s.entries as string[]),
+    entriesOf: async (w) => words[w] ?? [],
+  };
+}
+const names = inMemory(PAGES);
+const fullText = new Set(["washington", "meeting", "defense", "killed"]);
+const plan = (q: string) => planQuery(q, names, async (w) => fullText.has(w));
+
+describe("words as search compares them", () => {
+  it("folds case, accents and punctuation, and keeps Hebrew and Arabic letters", () => {
     expect(fold("  Al-Sīsī’s ")).toBe("al sisis");
+    expect(fold("בִּנְיָמִין נְתַנְיָהוּ")).toBe("בנימין נתניהו");
+    expect(fold("عبد الفتاح السيسي")).toBe("عبد الفتاح السيسي");
+    expect(nameWords("Director of the Mossad")).toEqual(["director", "mossad"]);
   });
   it("counts edits, with adjacent transpositions as one", () => {
     expect(editDistance("herzgo", "herzog")).toBe(1);
-    expect(editDistance("sulivan", "sullivan")).toBe(1);
+    expect(editDistance("nlinken", "blinken")).toBe(1);
     expect(editDistance("netanyahoo", "netanyahu")).toBe(2);
     expect(editDistance("abc", "xyzuvw", 2)).toBe(3);
   });
-  it("ranks an exact alias first, then prefixes, then near misses; one result per entity", () => {
-    expect(matchNames("gallantry", NAMES)[0]).toMatchObject({ entry: { c: "Yoav Gallant" }, score: 0 });
-    expect(matchNames("Herzgo", NAMES)[0]?.entry.u).toBe("/people/isaac-herzog/");
-    const sullivan = matchNames("Sulivan", NAMES);
-    expect(sullivan.map((m) => m.entry.u)).toEqual(["/people/jake-sullivan/"]);
-    expect(matchNames("Bidn", NAMES)[0]?.entry.u).toBe("/people/joe-biden/");
-  });
-  it("files a name under the initial of each of its words", () => {
-    expect(nameShardKeys("Abdel Fattah El-Sisi")).toEqual(["a", "f", "e", "s"]);
-  });
-  it("does not invent matches for short or unrelated words", () => {
-    expect(matchNames("a", NAMES)).toEqual([]);
-    expect(matchNames("ceasefire", NAMES)).toEqual([]);
-    expect(matchNames("Joy", NAMES)).toEqual([]);
+  it("maps an alias to the name's own words for the full text", () => {
+    expect(aliasSearchWords("Blingen", "Antony Blinken")).toBe("blinken");
+    expect(aliasSearchWords("Al-Sisi", "Abdel Fattah El-Sisi")).toBe("el sisi");
+    expect(aliasSearchWords("Jack Sullivan", "Jake Sullivan")).toBe("jake sullivan");
+    expect(aliasSearchWords("Blinken", "Antony Blinken")).toBeUndefined();
+    expect(aliasSearchWords("בנימין נתניהו", "Benjamin Netanyahu")).toBe("benjamin netanyahu");
   });
 });
 
-describe("full-text search for copies opened from disk", () => {
-  const pages = [
-    { url: "/a/", title: "A", type: "Meeting", names: ["A"], text: "Kirby said Sullivan asked tough questions." },
-    { url: "/b/", title: "B", type: "Person", names: ["B"], text: "questions about tough times" },
-  ];
-  it("needs every word, prefers the exact phrase, and filters by type", () => {
-    expect(searchOffline("tough questions", pages).map((h) => h.page.url)).toEqual(["/a/", "/b/"]);
-    expect(searchOffline("tough questions", pages, "Person").map((h) => h.page.url)).toEqual(["/b/"]);
-    expect(searchOffline("tough ceasefire", pages)).toEqual([]);
+describe("reading a query against the names layer", () => {
+  it("corrects a wrong first letter, a missing letter, a swapped pair and two edits", async () => {
+    expect((await plan("Nlinken")).search).toBe("blinken");
+    expect((await plan("Ketanyahu")).search).toBe("netanyahu");
+    expect((await plan("Sulivan")).search).toBe("sullivan");
+    expect((await plan("Galalnt")).search).toBe("gallant");
+    expect((await plan("Netanyahoo")).search).toBe("netanyahu");
+  });
+  it("uses a correction or an alias anywhere in the query for the whole search", async () => {
+    expect((await plan("Gallent Washington")).search).toBe("gallant washington");
+    expect((await plan("Blingen meeting")).search).toBe("blinken meeting");
+    const jack = await plan("Jack Sullivan");
+    expect(jack.search).toBe("jake sullivan");
+    expect(jack.pinned).toEqual(["/people/jake-sullivan/"]);
+    expect(jack.spelledAs.get("/people/jake-sullivan/")).toBe("Jack Sullivan");
+  });
+  it("finds the person a role names, and suggests names only when no word is known", async () => {
+    expect((await plan("Israeli defense minister")).pinned[0]).toBe("/people/yoav-gallant/");
+    expect((await plan("State Department spokesman")).pinned[0]).toBe("/people/matthew-miller/");
+    expect((await plan("defense minister")).suggestions).toEqual([]);
+    expect((await plan("Blinkin")).suggestions.map((e) => e.u)).toEqual(["/people/antony-blinken/"]);
+    expect((await plan("Blinkin")).search).toBe("blinken");
+  });
+  it("leaves out a word nothing knows and invents no match for short or unrelated words", async () => {
+    const unknown = await plan("xqzvw Blinken");
+    expect(unknown.search).toBe("blinken");
+    expect(unknown.dropped).toEqual(["xqzvw"]);
+    expect((await plan("Joy")).search).toBe("");
+    expect((await plan("killed")).pinned).toEqual([]);
   });
 });

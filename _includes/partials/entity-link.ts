@@ -6,7 +6,7 @@ export function entityLink(link: EntityLink | undefined): Html {
 }
 
 export function entityList(links: EntityLink[], empty = "None recorded."): Html {
-  if (links.length === 0) return html`<p class="empty">${empty}</p>`;
+  if (links.length === 0) return html`<p class="empty" data-pagefind-ignore>${empty}</p>`;
   return html`<ul class="entity-list">${links.map((l) => html`<li>${entityLink(l)} <span class="kind">${l.kindLabel}</span></li>`)}</ul>`;
 }
 

@@ -7,9 +7,9 @@ import { factReferenceSection } from "./facts.ts";
 export function aliasSection(page: EntityPage): Html {
   if (page.aliases.length === 0) return html``;
   return html`<section aria-labelledby="names"><h2 id="names">Names in the sources</h2>
-<p>The sources also spell this name as follows; quotes keep these spellings verbatim.</p>
+<p data-pagefind-ignore>The sources also spell this name as follows; quotes keep these spellings verbatim.</p>
 <ul class="aliases" data-pagefind-weight="8">${page.aliases.map(
-    (a) => html`<li><span class="alias">${a.name}</span> <span class="kind">(${a.kindLabel})</span> — in ${a.sources.map((s, i) => html`${i ? ", " : ""}${entityLink(s)}`)}${a.noteHtml ? html`. ${trusted(a.noteHtml)}` : ""}</li>`,
+    (a) => html`<li><span class="alias">${a.name}</span> <span data-pagefind-ignore><span class="kind">(${a.kindLabel})</span> — in ${a.sources.map((s, i) => html`${i ? ", " : ""}${entityLink(s)}`)}</span>${a.noteHtml ? html`. ${trusted(a.noteHtml)}` : ""}</li>`,
   )}</ul></section>`;
 }
 

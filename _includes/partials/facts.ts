@@ -11,13 +11,13 @@ import { dateText } from "./date.ts";
 export function factItem(fact: FactView): Html {
   return html`<li class="fact" data-fact-id="${fact.id}">
 <h3 class="fact-text" id="${fact.id}">${trusted(fact.textHtml)}</h3>
-<p class="fact-meta">
+<p class="fact-meta" data-pagefind-ignore>
 ${fact.party ? html`<span>${entityLink(fact.party)} <strong>${fact.stance ?? ""}</strong></span>` : ""}
 ${fact.speaker ? html`<span>Speaker: ${entityLink(fact.speaker)}</span>` : ""}
 ${fact.date ? html`<span>Date: ${dateText(fact.date)}</span>` : ""}
 ${fact.about.length ? html`<span>About: ${fact.about.map((a, i) => html`${i ? ", " : ""}${entityLink(a)}`)}</span>` : ""}
 </p>
-${fact.date?.explanationHtml ? html`<div class="date-explanation">${trusted(fact.date.explanationHtml)}</div>` : ""}
+${fact.date?.explanationHtml ? html`<div class="date-explanation" data-pagefind-ignore>${trusted(fact.date.explanationHtml)}</div>` : ""}
 ${citationList(fact.citations)}
 ${fact.noteHtml ? html`<div class="fact-note"><span class="note-label">Note:</span> ${trusted(fact.noteHtml)}</div>` : ""}
 ${fact.corrections.map((c) => html`<div class="correction" role="note"><strong>Corrected ${c.onText}:</strong> ${trusted(c.noteHtml)}</div>`)}
@@ -32,7 +32,7 @@ ${fact.corrections.map((c) => html`<div class="correction" role="note"><strong>C
 export function factSection(title: string, id: string, facts: FactView[], empty?: string): Html {
   if (facts.length === 0 && !empty) return html``;
   return html`<section class="facts" aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${
-    facts.length ? html`<ol class="fact-list">${facts.map(factItem)}</ol>` : html`<p class="empty">${empty ?? ""}</p>`
+    facts.length ? html`<ol class="fact-list">${facts.map(factItem)}</ol>` : html`<p class="empty" data-pagefind-ignore>${empty ?? ""}</p>`
   }</section>`;
 }
 

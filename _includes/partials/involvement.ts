@@ -9,13 +9,13 @@ export function meetingsSection(meetings: Attendance[], empty?: string): Html {
   return html`<section aria-labelledby="meetings"><h2 id="meetings">Meetings</h2>${
     meetings.length
       ? html`<ol class="meetings">${meetings.map((m) => html`<li>${dateText(m.date)} — ${entityLink(m.meeting)}${m.role ? html` <span class="role">as ${m.role}</span>` : ""}${m.statusNote ? html` <span class="status">(${m.statusNote})</span>` : ""}</li>`)}</ol>`
-      : html`<p class="empty">${empty ?? ""}</p>`
+      : html`<p class="empty" data-pagefind-ignore>${empty ?? ""}</p>`
   }</section>`;
 }
 
 export function proposalsSection(proposals: ProposalInvolvement[], empty?: string): Html {
   if (proposals.length === 0 && !empty) return html``;
   return html`<section aria-labelledby="proposals"><h2 id="proposals">Proposals made or responded to</h2>${
-    proposals.length ? html`<ul>${proposals.map((i) => html`<li>${entityLink(i.proposal)} — ${i.relation}</li>`)}</ul>` : html`<p class="empty">${empty ?? ""}</p>`
+    proposals.length ? html`<ul>${proposals.map((i) => html`<li>${entityLink(i.proposal)} — ${i.relation}</li>`)}</ul>` : html`<p class="empty" data-pagefind-ignore>${empty ?? ""}</p>`
   }</section>`;
 }

@@ -4,8 +4,7 @@
  */
 import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
 import { anchorPath } from "../shared/url-scheme.ts";
-import type { OfflinePage } from "../shared/contracts.ts";
-import type { NameEntry } from "../shared/names.ts";
+import type { NameShardCounts, OfflinePage } from "../shared/contracts.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { graphContext } from "./context.ts";
 import { renderInline } from "./markdown.ts";
@@ -16,7 +15,7 @@ import { resolveRedirects } from "./redirects.ts";
 import { buildPages, pageParts, type EntityPage, type PageParts } from "./pages/index.ts";
 import { buildTimeline, type Timeline } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
-import { nameShards, offlineText } from "./search.ts";
+import { nameEntries, nameIndex, offlineText, type NameShard } from "./search.ts";
 import { buildDownloads } from "./downloads.ts";
 import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
 import type { CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
@@ -81,8 +80,9 @@ export interface SiteGraph {
   sitemap: string[];
   /** Page text for the search that runs when the site is opened from disk. */
   offlineText: OfflinePage[];
-  /** Names for typo-tolerant search, in shards by the initial of each word, so a search loads only what it needs. */
-  nameShards: Array<{ key: string; entries: NameEntry[] }>;
+  /** The names layer, in shards, so a search loads only what its words need, and how many of each kind. */
+  nameShards: NameShard[];
+  nameShardCounts: NameShardCounts;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
@@ -123,6 +123,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const corrections = correctionsOf(facts.all);
   const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id))]).sort();
   const description = plainText(settings.description);
+  const names = nameIndex(nameEntries(pages));
   const fixed = {
     home: pageMeta(ctx, nav, "/", settings.title, description),
     timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month."),
@@ -158,7 +159,8 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     pageUrls,
     sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.map((p) => p.url)].map(ctx.absolute),
     offlineText: offlineText(pages),
-    nameShards: nameShards(pages),
+    nameShards: names.shards,
+    nameShardCounts: names.counts,
   };
   return { graph, parts };
 }

@@ -5,16 +5,42 @@
 import type { NameEntry } from "./names.ts";
 import { jsonForScript } from "./json-script.ts";
 
-/** One script per name shard: a script, not a fetch, because browsers allow scripts on pages opened from disk. */
-export function nameShardPath(key: string): string {
-  // Keys are folded word initials (letters and digits); a URL built from this path percent-encodes any non-ASCII.
-  return `assets/names/${key}.js`;
+/**
+ * The names layer, in shards loaded as plain scripts rather than fetched,
+ * because browsers allow scripts on pages opened from disk (file://). A query
+ * word loads the gram shards of its trigrams (to find the name words it may be
+ * a misspelling of; the length shards when they hold none near enough), then
+ * the word shard of each name word it settles on.
+ */
+export function gramShardPath(key: string): string {
+  return `assets/names/g${key}.js`;
 }
-/** The global each name shard script fills in, keyed by shard. */
-export const NAME_SHARDS_GLOBAL = "FACT_SHEET_NAMES";
-export type NameShards = Record<string, NameEntry[]>;
-export function nameShardScript(key: string, entries: NameEntry[]): string {
-  return `(window.${NAME_SHARDS_GLOBAL} = window.${NAME_SHARDS_GLOBAL} || {})[${JSON.stringify(key)}] = ${jsonForScript(entries)};\n`;
+export function wordShardPath(key: string): string {
+  return `assets/names/w${key}.js`;
+}
+/** Every name word of one length: searched when no trigram finds a word near enough. */
+export function lengthShardPath(length: number): string {
+  return `assets/names/l${length}.js`;
+}
+/** The global each shard script fills in, keyed by shard. */
+export const NAME_INDEX_GLOBAL = "FACT_SHEET_NAMES";
+/** Trigram → the name words that contain it. */
+export type GramShard = Record<string, string[]>;
+/** Name word → the names that contain it. */
+export type WordShard = Record<string, NameEntry[]>;
+/** How many gram and word shards a build wrote: the search page carries them (data-gram-shards, data-word-shards). */
+export interface NameShardCounts {
+  grams: number;
+  words: number;
+}
+export interface LoadedNameIndex {
+  grams: Record<string, GramShard>;
+  words: Record<string, WordShard>;
+  lengths: Record<string, string[]>;
+}
+export function nameShardScript(part: "grams" | "words" | "lengths", key: string, entries: unknown): string {
+  const table = `(window.${NAME_INDEX_GLOBAL} = window.${NAME_INDEX_GLOBAL} || { grams: {}, words: {}, lengths: {} }).${part}`;
+  return `${table}[${JSON.stringify(key)}] = ${jsonForScript(entries)};\n`;
 }
 
 /** Page texts for the search that runs when the site is opened from disk. */
@@ -25,7 +51,13 @@ export interface OfflinePage {
   title: string;
   type: string;
   names: string[];
-  text: string;
+  role?: string;
+  date?: string;
+  sortDate?: string;
+  /** The values of each search filter, as Pagefind has them. */
+  filters: Record<SearchFilter, string[]>;
+  /** Each fact with its id (its anchor), its text, and the quotes it cites. */
+  facts: Array<{ id: string; text: string; quotes: string }>;
 }
 export function offlineTextScript(pages: OfflinePage[]): string {
   return `window.${OFFLINE_TEXT_GLOBAL} = ${jsonForScript(pages)};\n`;
@@ -74,6 +106,12 @@ export const SERVICE_WORKER_PATH = "sw.js";
 export const SITE_SCRIPT_PATH = "assets/site.js";
 export const REDIRECT_SCRIPT_PATH = "assets/redirect.js";
 export const PAGEFIND_PATH = "pagefind/pagefind.js";
+/** Pagefind's script that marks the query's words on the page a result lands on, and the URL parameter it reads them from. */
+export const PAGEFIND_HIGHLIGHT_PATH = "pagefind/pagefind-highlight.js";
+export const HIGHLIGHT_PARAM = "highlight";
+
+/** How long the search page waits after a keystroke before it searches (the benchmark subtracts it). */
+export const SEARCH_DEBOUNCE_MS = 200;
 
 /** Pagefind filters the search page offers, in order, with their labels. */
 export const SEARCH_FILTERS = [

@@ -1,27 +1,124 @@
 /**
- * Name folding and the name shards, shared by the build (which files names
- * under shard keys) and the browser (which loads the shards a query needs).
+ * Words as search compares them, shared by the build (which files every name
+ * word under its trigrams and its own key) and the browser (which loads only
+ * the shards a query's words need): folding, edit distance, and shard keys.
  */
 
-/** One name as shipped to the browser: n = the name, c = the canonical name if n is an alias, u = URL, t = type. */
+/**
+ * One name as shipped to the browser. n = the words matched (a name, an alias,
+ * or a role with its organization), c = the entity's canonical name when n is not
+ * it, u = the page, t = its type, r = set when n is a role, s = the words to search
+ * the full text with when an alias is not spelled like the name (Blingen → blinken).
+ */
 export interface NameEntry {
   n: string;
   c?: string;
   u: string;
   t: string;
+  r?: 1;
+  s?: string;
 }
 
+/**
+ * Case, accents, vowel points and punctuation folded away; letters and digits of
+ * every script kept, so Hebrew and Arabic match the same from disk as over HTTP.
+ */
 export function fold(text: string): string {
   return text
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[‘’'`´]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
-/** The shards a name is filed under: the first character of each of its words. */
-export function nameShardKeys(name: string): string[] {
-  return [...new Set(fold(name).split(" ").filter(Boolean).map((w) => w[0]!))];
+/** Words too common to tell one name from another. */
+const STOP_WORDS = new Set(["a", "an", "and", "at", "for", "in", "of", "on", "the", "to"]);
+
+/** The folded words of a text, in order, without stop words. */
+export function nameWords(text: string): string[] {
+  return fold(text)
+    .split(" ")
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+}
+
+/** Edits a word may be away from a name and still match it: none for short words, one up to five letters, two beyond. */
+export function allowedEdits(word: string): number {
+  const length = [...word].length;
+  return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions, stopping past `cap`. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > cap) return cap + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= y.length; j++) {
+      let v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > cap) return cap + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[y.length]!;
+}
+
+/**
+ * The trigrams of a word padded with one mark at each end. A word within the
+ * allowed edits of a name word shares at least one of them with it in nearly
+ * every case (not a swapped pair inside a four-letter word, say); when none
+ * does, the words of nearby lengths are searched instead.
+ */
+export function trigrams(word: string): string[] {
+  const chars = ["^", ...word, "$"];
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(""));
+  if (chars.length < 3) grams.add(chars.join(""));
+  return [...grams];
+}
+
+/** FNV-1a over UTF-16 code units: the same number in Node and every browser. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * How many shards `items` keys are split into: a power of two that gives each
+ * about `perShard` of them, at most 256 — so a small site writes a few dozen
+ * files, not hundreds for the service worker to store, and a large one keeps
+ * each shard small.
+ */
+export function shardCount(items: number, perShard: number): number {
+  return Math.min(256, 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, items / perShard)))));
+}
+
+/** The shard a trigram is filed under, of `count`. */
+export function gramShardKey(gram: string, count: number): string {
+  return (hash(gram) % count).toString(36);
+}
+
+/** The lengths a word within the allowed edits of `word` can have. */
+export function nearbyLengths(word: string): number[] {
+  const length = [...word].length;
+  const edits = allowedEdits(word);
+  return Array.from({ length: 2 * edits + 1 }, (_, i) => length - edits + i).filter((n) => n > 0);
+}
+
+/** The shard that holds the entries of one word, of `count`. */
+export function wordShardKey(word: string, count: number): string {
+  return (hash(word) % count).toString(36);
 }

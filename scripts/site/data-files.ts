@@ -3,7 +3,7 @@
  * the name shards and the page texts for searching from disk. Written straight
  * from the graph; a template engine adds nothing to JSON.
  */
-import { nameShardPath, nameShardScript, OFFLINE_TEXT_PATH, offlineTextScript } from "../shared/contracts.ts";
+import { nameShardScript, OFFLINE_TEXT_PATH, offlineTextScript } from "../shared/contracts.ts";
 import { rootRelativeUrl } from "../shared/url-scheme.ts";
 import type { SiteGraph } from "../graph/site-graph.ts";
 import type { EntityPage } from "../graph/pages/index.ts";
@@ -17,6 +17,6 @@ export function writeTwin(page: EntityPage, out: OutputFiles): void {
 export function writeDataFiles(graph: SiteGraph, out: OutputFiles): void {
   for (const page of graph.pages) writeTwin(page, out);
   for (const download of graph.downloads) out.write(rootRelativeUrl(download.url), download.body);
-  for (const shard of graph.nameShards) out.write(nameShardPath(shard.key), nameShardScript(shard.key, shard.entries));
+  for (const shard of graph.nameShards) out.write(shard.path, nameShardScript(shard.part, shard.key, shard.entries));
   out.write(OFFLINE_TEXT_PATH, offlineTextScript(graph.offlineText));
 }

@@ -1,29 +1,92 @@
-/** Full-text search over the page texts shipped as a plain script, for a copy opened from disk. */
+/**
+ * Full-text search over the page texts shipped as a plain script, for a copy
+ * opened from disk where Pagefind cannot load: every word must match the start
+ * of a word of the page; names weigh most; filters, counts and date order work
+ * as they do over HTTP, and fact results land on the fact.
+ */
 import { fold } from "../../scripts/shared/names.ts";
-import type { OfflinePage } from "../../scripts/shared/contracts.ts";
+import { SEARCH_FILTERS, type OfflinePage, type SearchFilter } from "../../scripts/shared/contracts.ts";
+import { without, type FilterCounts, type Filters, type Order, type SearchBackend, type SearchHit } from "./search-backend.ts";
 
-export interface OfflineHit {
+interface Folded {
   page: OfflinePage;
-  score: number;
-  snippet: string;
+  names: string;
+  facts: Array<{ id: string; text: string; all: string }>;
+  all: string;
 }
 
-export function searchOffline(query: string, pages: OfflinePage[], type?: string, limit = 20): OfflineHit[] {
-  const words = fold(query).split(" ").filter((w) => w.length > 1);
-  if (words.length === 0) return [];
-  const phrase = fold(query);
-  const hits: OfflineHit[] = [];
-  for (const page of pages) {
-    if (type && page.type !== type) continue;
-    const names = fold(page.names.join(" "));
-    const text = fold(page.text);
-    if (!words.every((w) => names.includes(w) || text.includes(w))) continue;
-    let score = words.filter((w) => names.includes(w)).length * 10;
-    if (text.includes(phrase)) score += 5;
-    for (const w of words) score += Math.min(5, text.split(w).length - 1);
-    const at = page.text.toLowerCase().indexOf(words[0]!);
-    const snippet = at < 0 ? page.text.slice(0, 160) : `…${page.text.slice(Math.max(0, at - 60), at + 100)}…`;
-    hits.push({ page, score, snippet });
+/** Folded text with a space at each end, so " word" finds a word's start. */
+const padded = (text: string) => ` ${fold(text)} `;
+const has = (text: string, word: string) => text.includes(` ${word}`);
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A window of the text around the first matched word, with the words marked. */
+function snippet(text: string, words: string[]): string {
+  const lower = text.toLowerCase();
+  const at = Math.max(0, Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0)));
+  const start = Math.max(0, at - 60);
+  const window = (start > 0 ? "…" : "") + text.slice(start, at + 140) + (at + 140 < text.length ? "…" : "");
+  return words.reduce((html, w) => html.replace(new RegExp(`(${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "giu"), "<mark>$1</mark>"), escapeHtml(window));
+}
+
+export function offlineSearch(pages: OfflinePage[]): SearchBackend {
+  const folded: Folded[] = pages.map((page) => {
+    const facts = page.facts.map((f) => ({ id: f.id, text: f.text, all: padded(`${f.text} ${f.quotes}`) }));
+    const names = padded([page.title, ...page.names].join(" "));
+    return { page, names, facts, all: names + padded(page.role ?? "") + facts.map((f) => f.all).join("") };
+  });
+  const passes = (page: OfflinePage, filters: Filters) => SEARCH_FILTERS.every(([key]) => !filters[key] || page.filters[key].includes(filters[key]!));
+
+  function matching(query: string, filters: Filters): Array<{ f: Folded; score: number; words: string[] }> {
+    const words = fold(query).split(" ").filter(Boolean);
+    return folded.flatMap((f) => {
+      if (!passes(f.page, filters) || !words.every((w) => has(f.all, w))) return [];
+      const score = words.reduce((n, w) => n + (has(f.names, w) ? 10 : 0) + f.facts.filter((x) => has(x.all, w)).length, 0);
+      return [{ f, score, words }];
+    });
   }
-  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+
+  function hitOf({ f, words }: { f: Folded; words: string[] }): SearchHit {
+    const facts = f.facts
+      .filter((x) => words.some((w) => has(x.all, w)))
+      .slice(0, 3)
+      .map((x) => {
+        const inText = words.some((w) => has(padded(x.text), w));
+        const quotes = f.page.facts.find((p) => p.id === x.id)!.quotes;
+        return { url: `${f.page.url}#${x.id}`, text: x.text, ...(inText ? {} : { excerpt: snippet(quotes, words) }) };
+      });
+    const excerpt = facts.length ? "" : snippet(f.page.role ?? f.page.names.join(", "), words);
+    return { page: f.page.url, url: f.page.url, title: f.page.title, meta: [f.page.type, f.page.date, f.page.role].filter((m): m is string => !!m), excerpt, facts };
+  }
+
+  return {
+    mode: "fallback",
+    hasWord: async (word) => folded.some((f) => has(f.all, word)),
+    async run(query, filters, order: Order) {
+      let hits = matching(query, filters).sort((a, b) => b.score - a.score);
+      let dated: number | undefined;
+      if (order) {
+        const withDate = hits.filter((h) => h.f.page.sortDate).sort((a, b) => (a.f.page.sortDate! < b.f.page.sortDate! ? -1 : a.f.page.sortDate! > b.f.page.sortDate! ? 1 : 0) * (order === "asc" ? 1 : -1));
+        dated = withDate.length;
+        hits = [...withDate, ...hits.filter((h) => !h.f.page.sortDate)];
+      }
+      return { total: hits.length, dated, slice: async (from, count) => hits.slice(from, from + count).map(hitOf) };
+    },
+    async filterValues() {
+      return Object.fromEntries(SEARCH_FILTERS.map(([key]) => [key, [...new Set(pages.flatMap((p) => p.filters[key]))].sort()]));
+    },
+    async counts(query, filters) {
+      const counts: FilterCounts = {};
+      for (const [key] of SEARCH_FILTERS as ReadonlyArray<readonly [SearchFilter, string]>) {
+        const tally: Record<string, number> = {};
+        const hits = matching(query, without(filters, key));
+        for (const { f } of hits) for (const v of f.page.filters[key]) tally[v] = (tally[v] ?? 0) + 1;
+        counts[key] = { any: hits.length, values: tally };
+      }
+      return counts;
+    },
+  };
 }

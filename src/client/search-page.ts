@@ -1,70 +1,66 @@
 /**
- * The search page: Pagefind over HTTP (filters, sort, sub-results that land on a
- * fact), names and aliases with typo tolerance on top, and a full-text fallback
- * when the site is opened from disk, where Pagefind cannot load. What a first
- * search fetches is kept small: name shards for the query's initials only, filter
- * values only when the filter panel opens, ten result fragments at a time.
+ * The search page. A query is first read against the names layer (corrected,
+ * aliases turned into names, the entities it names found), then searched in full
+ * text — Pagefind over HTTP, the shipped page texts from disk — with the same
+ * filters and order for every result, the named entities first. A first search
+ * fetches little: the name shards its words need, filter values only when the
+ * filter panel opens, ten result fragments at a time.
  */
-import { matchNames, type NameMatch } from "./name-match.ts";
-import { nameShardKeys, type NameEntry } from "../../scripts/shared/names.ts";
-import {
-  BUILD_INFO_PATH,
-  NAME_SHARDS_GLOBAL,
-  nameShardPath,
-  OFFLINE_TEXT_GLOBAL,
-  OFFLINE_TEXT_PATH,
-  PAGEFIND_PATH,
-  SEARCH_FILTERS,
-  type BuildInfo,
-  type NameShards,
-  type OfflinePage,
-} from "../../scripts/shared/contracts.ts";
+import { BUILD_INFO_PATH, OFFLINE_TEXT_GLOBAL, OFFLINE_TEXT_PATH, PAGEFIND_PATH, SEARCH_DEBOUNCE_MS, SEARCH_FILTERS, type BuildInfo, type OfflinePage, type SearchFilter } from "../../scripts/shared/contracts.ts";
 import { diskUrl, rootRelativeUrl } from "../../scripts/shared/url-scheme.ts";
-import { searchOffline } from "./offline-search.ts";
-import { renderExcerpt } from "./excerpt.ts";
-
-/** What the name shard and offline text scripts leave behind. */
-const loaded = window as unknown as { [NAME_SHARDS_GLOBAL]?: NameShards; [OFFLINE_TEXT_GLOBAL]?: OfflinePage[] };
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string };
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
-}
+import { fold } from "../../scripts/shared/names.ts";
+import { nameIndex } from "./name-index.ts";
+import { planQuery, type QueryPlan } from "./query-plan.ts";
+import { loadScript } from "./load-script.ts";
+import { offlineSearch } from "./offline-search.ts";
+import { pagefindSearch, type Pagefind } from "./pagefind-search.ts";
+import { withOverlay } from "./search-overlay.ts";
+import type { Filters, Order, ResultSet, SearchBackend, SearchHit } from "./search-backend.ts";
+import { el, filterSelect, resultItem, showCounts, suggestionLine } from "./search-results-view.ts";
 
 const PAGE_SIZE = 10;
+const ORDERS: Array<[Order, string]> = [
+  ["", "Relevance"],
+  ["asc", "Date, oldest first"],
+  ["desc", "Date, newest first"],
+];
 
-function loadScript(src: URL): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = src.href;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src.href}`));
-    document.head.append(script);
-  });
+async function connect(root: URL, fromDisk: boolean): Promise<SearchBackend | undefined> {
+  if (!fromDisk) {
+    try {
+      const module = (await import(/* @vite-ignore */ new URL(PAGEFIND_PATH, root).href)) as Pagefind;
+      const info = await fetch(new URL(BUILD_INFO_PATH, root))
+        .then((r) => r.json() as Promise<BuildInfo>)
+        .catch(() => undefined);
+      const main = await pagefindSearch(module, root, info?.version);
+      if (!info?.overlay) return main;
+      const overlayPath = info.overlay.path;
+      const overlay = overlayPath ? await pagefindSearch((await import(/* @vite-ignore */ new URL(`${overlayPath}pagefind.js`, root).href)) as Pagefind, root, info.version, overlayPath) : undefined;
+      return withOverlay(main, overlay, new Set(info.overlay.replaces));
+    } catch {
+      /* Fall through to the shipped texts. */
+    }
+  }
+  await loadScript(new URL(OFFLINE_TEXT_PATH, root)).catch(() => undefined);
+  const pages = (window as unknown as Record<string, OfflinePage[] | undefined>)[OFFLINE_TEXT_GLOBAL];
+  return pages ? offlineSearch(pages) : undefined;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+function statusText(q: string, total: number, filtered: boolean, set: ResultSet, order: Order): string {
+  if (!q && !filtered) return "";
+  if (total === 0) return q ? `No results for “${q}”.` : "No results.";
+  const count = `${total} result${total === 1 ? "" : "s"}${q ? ` for “${q}”` : ""}.`;
+  if (!order) return count;
+  const undated = total - (set.dated ?? 0);
+  const direction = order === "asc" ? "oldest first" : "newest first";
+  return `${count} Sorted by date, ${direction}${undated ? `; the ${undated} undated result${undated === 1 ? " follows" : "s follow"} the dated ones` : ""}.`;
+}
+
+function correctionText(q: string, plan: QueryPlan): string {
+  const parts = [];
+  if (plan.corrected && plan.search) parts.push(`Searched for “${plan.search}”, the spelling of the names in the sources.`);
+  if (plan.dropped.length) parts.push(`No page has ${plan.dropped.map((w) => `“${w}”`).join(" or ")}${plan.search ? ", so it was left out" : ""}.`);
+  return q ? parts.join(" ") : "";
 }
 
 export async function setUpSearchPage(root: URL): Promise<void> {
@@ -73,6 +69,7 @@ export async function setUpSearchPage(root: URL): Promise<void> {
   const form = document.getElementById("search-form") as HTMLFormElement;
   const input = document.getElementById("search-q") as HTMLInputElement;
   const status = document.getElementById("search-status")!;
+  const notice = document.getElementById("search-notice")!;
   const list = document.getElementById("search-results")!;
   const more = document.getElementById("search-more") as HTMLButtonElement;
   const suggestions = document.getElementById("search-suggestions")!;
@@ -81,184 +78,122 @@ export async function setUpSearchPage(root: URL): Promise<void> {
   const fromDisk = location.protocol === "file:";
   const params = new URL(location.href).searchParams;
   input.value = params.get("q") ?? "";
+  // Hits and names carry site paths (/people/joe-biden/#fact); from disk a folder is its index.html.
+  const link = (url: string) => new URL(fromDisk ? diskUrl(rootRelativeUrl(url)) : rootRelativeUrl(url), root).href;
 
-  const link = (path: string) => new URL(fromDisk ? diskUrl(rootRelativeUrl(path)) : rootRelativeUrl(path), root).href;
-
-  const shardsLoaded = new Map<string, Promise<void>>();
-  async function namesFor(query: string): Promise<NameEntry[]> {
-    const keys = nameShardKeys(query);
-    await Promise.all(
-      keys.map((key) => {
-        if (!shardsLoaded.has(key)) shardsLoaded.set(key, loadScript(new URL(nameShardPath(key), root)).catch(() => undefined));
-        return shardsLoaded.get(key)!;
-      }),
-    );
-    return keys.flatMap((key) => loaded[NAME_SHARDS_GLOBAL]?.[key] ?? []);
+  const backend = await connect(root, fromDisk);
+  const names = nameIndex(root, { grams: Number(app.dataset.gramShards) || 1, words: Number(app.dataset.wordShards) || 1 });
+  if (!backend) {
+    status.textContent = "Search could not load its index.";
+    return;
   }
 
-  let pagefind: Pagefind | undefined;
-  const selects = new Map<string, HTMLSelectElement>();
-  const sort = el("select", { id: "search-sort", name: "sort" });
-  sort.append(el("option", { value: "" }, "Relevance"), el("option", { value: "asc" }, "Date, oldest first"), el("option", { value: "desc" }, "Date, newest first"));
+  const selects = new Map<SearchFilter, HTMLSelectElement>();
+  const wanted = Object.fromEntries(SEARCH_FILTERS.flatMap(([key]) => (params.get(key) ? [[key, params.get(key)!]] : []))) as Filters;
+  const sort = el("select", { id: "search-sort", name: "sort" }, ...ORDERS.map(([value, label]) => el("option", { value }, label)));
   sort.value = params.get("sort") ?? "";
-
-  if (!fromDisk) {
-    try {
-      pagefind = (await import(/* @vite-ignore */ new URL(PAGEFIND_PATH, root).href)) as Pagefind;
-      const version = await fetch(new URL(BUILD_INFO_PATH, root))
-        .then((r) => r.json() as Promise<BuildInfo>)
-        .then((b) => b.version)
-        .catch(() => undefined);
-      // metaCacheTag fixes the entry file's URL per build, so the offline cache can answer it.
-      await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, noWorker: true, ...(version ? { metaCacheTag: version } : {}) });
-      await pagefind.init();
-    } catch {
-      pagefind = undefined;
-    }
-  }
-  if (!pagefind) {
-    await loadScript(new URL(OFFLINE_TEXT_PATH, root)).catch(() => undefined);
-    if (fromDisk) status.textContent = "Opened from disk: searching names, aliases and the full text of every fact.";
-  }
-
-  // Filter values are fetched only when the reader opens the panel (or the URL already filters).
+  // Filter values are fetched only when the reader opens the panel, or a shared link already filters.
   let filtersReady: Promise<void> | undefined;
-  function ensureFilters(): Promise<void> {
-    filtersReady ??= (async () => {
-      if (!pagefind) return;
-      const available = await pagefind.filters();
+  const ensureFilters = () =>
+    (filtersReady ??= (async () => {
+      const values = await backend.filterValues();
       for (const [key, label] of SEARCH_FILTERS) {
-        const values = Object.keys(available[key] ?? {}).sort();
-        if (values.length === 0) continue;
-        const select = el("select", { id: `filter-${key}`, name: key });
-        select.append(el("option", { value: "" }, `Any ${label.toLowerCase()}`), ...values.map((v) => el("option", { value: v }, v)));
-        select.value = params.get(key) ?? "";
+        if (!values[key]?.length) continue;
+        const { label: wrap, select } = filterSelect(key, label, values[key]!, wanted[key] ?? "");
         select.addEventListener("change", () => void run());
         selects.set(key, select);
-        filterBox.append(el("label", { htmlFor: select.id }, `${label} `), select);
+        filterBox.append(wrap);
       }
-      filterBox.append(el("label", { htmlFor: "search-sort" }, "Order "), sort);
+      filterBox.append(el("label", { className: "search-filter" }, el("span", {}, "Order"), sort));
       sort.addEventListener("change", () => void run());
-    })();
-    return filtersReady;
-  }
-  if (pagefind) {
-    panel.hidden = false;
-    panel.addEventListener("toggle", () => {
-      if (panel.open) void ensureFilters();
-    });
-    if (SEARCH_FILTERS.some(([key]) => params.get(key)) || params.get("sort")) {
-      panel.open = true;
-      await ensureFilters();
-    }
+    })());
+  panel.hidden = false;
+  panel.addEventListener("toggle", () => {
+    if (panel.open) void ensureFilters().then(() => run());
+  });
+  if (Object.keys(wanted).length || sort.value) {
+    panel.open = true;
+    await ensureFilters();
   }
 
-  const nameResult = (m: NameMatch) =>
-    el(
-      "li",
-      { className: "result result-name" },
-      el("a", { href: link(m.entry.u), className: "result-title" }, m.entry.c ?? m.entry.n),
-      el("p", { className: "result-meta" }, [m.entry.t, m.entry.c ? `spelled “${m.entry.n}” in the sources` : "", m.score >= 2 ? "closest name to your spelling" : ""].filter(Boolean).join(" · ")),
-    );
-
-  const pagefindResult = (d: PagefindData) => {
-    // Sub-results that are facts (their heading carries the fact's id), not section headings.
-    const subs = d.sub_results.filter((s) => s.anchor?.element === "h3" && s.url.includes("#")).slice(0, 3);
-    return el(
-      "li",
-      { className: "result" },
-      el("a", { href: d.url, className: "result-title" }, d.meta.title ?? d.url),
-      el("p", { className: "result-meta" }, [d.meta.type, d.meta.date, d.meta.role].filter(Boolean).join(" · ")),
-      el("p", { className: "result-excerpt" }, renderExcerpt(d.excerpt)),
-      ...(subs.length
-        ? [el("ul", { className: "sub-results" }, ...subs.map((s) => el("li", {}, el("a", { href: s.url, className: "sub-result" }, s.title), el("span", { className: "result-excerpt" }, " — ", renderExcerpt(s.excerpt)))))]
-        : []),
-    );
-  };
+  // A shared link may filter by a value this copy does not have: say so rather than drop it in silence.
+  const unavailable = SEARCH_FILTERS.flatMap(([key, label]) => (wanted[key] && selects.get(key)?.value !== wanted[key] ? [`${label.toLowerCase()} “${wanted[key]}”`] : []));
+  let linkNotice = unavailable.length ? `This copy cannot filter by ${unavailable.join(" or ")}, so the results are not filtered by it.` : "";
+  filterBox.addEventListener("change", () => (linkNotice = ""));
 
   let generation = 0;
-  let remaining: PagefindResult[] = [];
-  const seen = new Set<string>();
-  const pageKey = (url: string) => "/" + new URL(url, location.href).pathname.slice(root.pathname.length);
+  let current: { set: ResultSet; shown: number; plan: QueryPlan } | undefined;
 
   async function showMore(): Promise<void> {
-    const current = generation;
-    const batch = remaining.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (current !== generation) return;
-    for (const d of data) {
-      if (seen.has(pageKey(d.url))) continue;
-      seen.add(pageKey(d.url));
-      list.append(pagefindResult(d));
-    }
-    more.hidden = remaining.length === 0;
+    if (!current) return;
+    const mine = generation;
+    const hits = await current.set.slice(current.shown, PAGE_SIZE);
+    if (mine !== generation) return;
+    current.shown += hits.length;
+    list.append(...hits.map((h) => resultItem(h, link)));
+    more.hidden = current.shown >= current.set.total;
+  }
+
+  /** The first page of results, with the entities the query names moved to the top when they are among them. */
+  function firstPage(hits: SearchHit[], plan: QueryPlan): HTMLLIElement[] {
+    const rank = (h: SearchHit) => (plan.pinned.includes(h.page) ? plan.pinned.indexOf(h.page) : Infinity);
+    const ordered = sort.value ? hits : hits.slice().sort((a, b) => rank(a) - rank(b));
+    return ordered.map((h) => resultItem(h, link, plan.pinned.includes(h.page) ? plan.spelledAs.get(h.page) : undefined));
   }
 
   async function run(): Promise<void> {
-    const current = ++generation;
+    const mine = ++generation;
     list.setAttribute("aria-busy", "true");
     const q = input.value.trim();
-    const filters: Record<string, string> = {};
+    const filters: Filters = {};
     for (const [key, select] of selects) if (select.value) filters[key] = select.value;
+    if (selects.size === 0) Object.assign(filters, wanted);
+    const order = sort.value as Order;
     const url = new URL(location.href);
     url.search = "";
     if (q) url.searchParams.set("q", q);
     for (const [k, v] of Object.entries(filters)) url.searchParams.set(k, v);
-    if (sort.value) url.searchParams.set("sort", sort.value);
+    if (order) url.searchParams.set("sort", order);
     history.replaceState(null, "", url);
 
-    seen.clear();
-    remaining = [];
-    const items: HTMLLIElement[] = [];
-    // Names first: exact names and spellings from the sources, then names within a couple of
-    // edits of what was typed — Pagefind has no typo tolerance of its own.
-    const names = q ? await namesFor(q) : [];
-    const nameMatches = matchNames(q, names).filter((m) => !filters.type || m.entry.t === filters.type);
-    const exact = nameMatches.filter((m) => m.score <= 1);
-    const fuzzy = exact.length ? [] : nameMatches.filter((m) => m.score > 1).slice(0, 3);
-    for (const m of [...exact, ...fuzzy]) {
-      seen.add(m.entry.u);
-      items.push(nameResult(m));
-    }
-    if (pagefind && (q || Object.keys(filters).length)) {
-      const search = await pagefind.search(q || null, { filters, ...(sort.value ? { sort: { date: sort.value } } : {}) });
-      if (current !== generation) return;
-      remaining = search.results.slice();
-    } else if (!pagefind && loaded[OFFLINE_TEXT_GLOBAL] && q) {
-      for (const hit of searchOffline(q, loaded[OFFLINE_TEXT_GLOBAL], filters.type)) {
-        if (seen.has(hit.page.url)) continue;
-        seen.add(hit.page.url);
-        items.push(el("li", { className: "result" }, el("a", { href: link(hit.page.url), className: "result-title" }, hit.page.title), el("p", { className: "result-meta" }, hit.page.type), el("p", { className: "result-excerpt" }, hit.snippet)));
-      }
-    }
-    if (current !== generation) return;
-    suggestions.replaceChildren();
-    if (fuzzy.length) {
-      suggestions.append(el("p", {}, "Did you mean ", ...fuzzy.flatMap((m, i) => [i ? ", " : "", el("a", { href: link(m.entry.u) }, m.entry.c ?? m.entry.n)]), "?"));
-    }
-    list.replaceChildren(...items);
-    await showMore();
-    if (current !== generation) return;
+    const filtered = Object.keys(filters).length > 0;
+    // A query in quotes stays a phrase for Pagefind, corrected or not.
+    const phrase = (words: string) => (/^\s*".+"\s*$/.test(q) && words ? `"${words}"` : words);
+    // Most queries need no correction: search what was typed while the names layer reads it.
+    const typed = fold(q);
+    const early = typed ? backend!.run(phrase(typed), filters, order) : undefined;
+    const plan = await planQuery(q, names, (w) => backend!.hasWord(w));
+    const set: ResultSet =
+      plan.search && plan.search === typed
+        ? await early!
+        : plan.search || (!q && filtered)
+          ? await backend!.run(phrase(plan.search), filters, order)
+          : { total: 0, slice: async () => [] };
+    const hits = await set.slice(0, PAGE_SIZE);
+    const counts = selects.size ? await backend!.counts(phrase(plan.search), filters) : undefined;
+    if (mine !== generation) return;
+    current = { set, shown: hits.length, plan };
+    list.replaceChildren(...firstPage(hits, plan));
+    more.hidden = current.shown >= set.total;
+    for (const [key, select] of selects) showCounts(select, counts?.[key]);
+    suggestions.replaceChildren(...(plan.suggestions.length ? [suggestionLine(plan.suggestions, link)] : []));
+    notice.textContent = [linkNotice, correctionText(q, plan)].filter(Boolean).join(" ");
+    status.textContent = statusText(q, set.total, filtered, set, order);
     list.setAttribute("aria-busy", "false");
-    const shown = list.children.length;
-    status.textContent =
-      !q && Object.keys(filters).length === 0
-        ? ""
-        : shown === 0
-          ? `No results for “${q}”.`
-          : `${shown} result${shown === 1 ? "" : "s"}${remaining.length ? " shown, more available" : ""}${q ? ` for “${q}”` : ""}.`;
   }
 
   let timer: number | undefined;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 200);
+    timer = window.setTimeout(() => void run(), SEARCH_DEBOUNCE_MS);
   });
-  more.addEventListener("click", () => void showMore().then(() => (status.textContent = `${list.children.length} results shown.`)));
+  more.addEventListener("click", () => void showMore());
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(timer);
     void run();
   });
-  app.dataset.ready = pagefind ? "pagefind" : "fallback";
+  if (fromDisk) document.getElementById("search-help")!.textContent = "Opened from disk: searching names, aliases, roles and the full text of every fact, with the same filters and order.";
+  app.dataset.ready = backend.mode;
   await run();
 }

@@ -5,6 +5,7 @@ import { setUpTimelineFilter } from "./timeline-filter.ts";
 import { setUpFileProtocol } from "./file-protocol.ts";
 import { setUpSearchPage } from "./search-page.ts";
 import { setUpOfflineSave } from "./offline-save.ts";
+import { highlightSearchWords } from "./highlight.ts";
 import { SERVICE_WORKER_PATH } from "../../scripts/shared/contracts.ts";
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -14,6 +15,7 @@ setUpFileProtocol();
 setUpCiteButtons();
 setUpTimelineFilter();
 void setUpSearchPage(root);
+void highlightSearchWords(root);
 
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   // Offline reading is an extra; the site works without it. Offline, registering fails

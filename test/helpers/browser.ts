@@ -14,7 +14,8 @@ export function foreignRequests(requests: URL[], allowedHost: string): string[] 
 
 export async function waitForSearch(page: Page): Promise<void> {
   await page.waitForSelector("#search-app[data-ready]");
-  await page.waitForSelector("#search-results[aria-busy='false']");
+  // Attached, not visible: a search with no result leaves the list empty, and an empty list has no size.
+  await page.waitForSelector("#search-results[aria-busy='false']", { state: "attached" });
 }
 
 export async function resultTitles(page: Page): Promise<string[]> {
