@@ -5,10 +5,10 @@
  * site is small enough to be kept whole: the search suite tests that case.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { FIXTURE_DATA, tempDir } from "./helpers/paths.ts";
+import { copyData, FIXTURE_DATA, tempDir } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 import { serve, type RunningServer } from "./helpers/site.ts";
 import { launchBrowser } from "./helpers/browser.ts";
@@ -33,6 +33,8 @@ async function installed(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     for (let i = 0; i < 200 && !(await caches.keys()).includes("fact-sheets-current"); i++) await new Promise((r) => setTimeout(r, 50));
+    // Installed is not yet in charge: wait until the worker controls the page.
+    for (let i = 0; i < 200 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 50));
   });
 }
 
@@ -66,6 +68,8 @@ describe("a site over the first-visit budget", () => {
     await installed(page);
     await page.goto(`${server.url}people/ada-example/`);
     await page.waitForLoadState("networkidle");
+    // The worker stores what it fetched after answering: give it a moment.
+    await expect.poll(async () => (await cachedPaths(page, "/")).includes("people/ada-example/")).toBe(true);
     const cached = await cachedPaths(page, "/");
     expect(cached).toContain("people/ada-example/");
     expect(cached).toContain("pagefind/pagefind-entry.json");
@@ -99,5 +103,52 @@ describe("a site over the first-visit budget", () => {
     // A new visit says the site is already saved.
     await page.goto(server.url);
     await expect.poll(() => page.locator(".offline-save-status").textContent(), { timeout: 15_000 }).toBe("The whole site is saved on this device for reading offline.");
+  });
+});
+
+describe("a new build of a saved site", () => {
+  it("installs a new worker that keeps the whole site saved, fetching only what changed", async () => {
+    const data = copyData();
+    const out = join(tempDir("offline-update"), "site");
+    const build = () => {
+      const run = runCli("build.ts", ["--data", data, "--out", out, "--offline-budget-mb", "0"]);
+      expect(run.status, run.stderr).toBe(0);
+    };
+    build();
+    const server = await serve(out, "/");
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const button = page.locator(".offline-save-button");
+      await expect.poll(() => button.isVisible(), { timeout: 15_000 }).toBe(true);
+      await button.click();
+      await expect.poll(() => page.locator(".offline-save-status").textContent(), { timeout: 30_000 }).toBe("Saved: the whole site now works offline on this device.");
+      const version = () => page.evaluate(async () => (await (await (await caches.open("fact-sheets-current")).match("version"))?.text()) ?? "");
+      const first = await version();
+
+      const file = join(data, "people/ada-example.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace("opens a door", "opens a newly built door"));
+      build();
+      const fetched: string[] = [];
+      context.on("request", (r) => {
+        if (r.serviceWorker()) fetched.push(new URL(r.url()).pathname);
+      });
+      // A navigation makes the browser look for a new worker: the build's version is in it.
+      await page.goto(server.url);
+      await expect.poll(version, { timeout: 30_000 }).not.toBe(first);
+      await server.close();
+      await page.goto(`${server.url}people/ada-example/`);
+      expect(await page.locator("main").textContent()).toContain("opens a newly built door");
+      await page.goto(`${server.url}people/mallory-hostile/`);
+      expect(await page.locator("h1").textContent()).toContain("Mallory");
+      const total = JSON.parse(readFileSync(join(out, "offline-manifest.json"), "utf8")).files as number;
+      // The changed page and what shows it, the data files and the search index's changed chunks: not the whole site.
+      expect(fetched).toContain("/people/ada-example/");
+      expect(fetched.length).toBeLessThan(total / 2);
+    } finally {
+      await context.close();
+      await server.close().catch(() => undefined);
+    }
   });
 });

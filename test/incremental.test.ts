@@ -10,7 +10,8 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { copyData, tempDir } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
-import { listFiles, readPage } from "./helpers/site.ts";
+import { listFiles, readPage, serve } from "./helpers/site.ts";
+import { launchBrowser, resultTitles, waitForSearch } from "./helpers/browser.ts";
 import { SiteSession, type SessionEvent } from "../scripts/site/session.ts";
 
 const SITE_URL = "https://facts.example/watch/";
@@ -89,5 +90,35 @@ describe("a watching session", () => {
     const run = runCli("build.ts", ["--data", data, "--out", clean, "--site-url", SITE_URL]);
     expect(run.status, run.stderr).toBe(0);
     expect(digest(out)).toEqual(digest(clean));
+  });
+});
+
+describe("search during a watching session", () => {
+  it("finds an edit's new words within the session's overlay, once, then in the rebuilt index", async () => {
+    const data = copyData();
+    const out = join(tempDir("session-search"), "site");
+    const session = await SiteSession.start({ dataDir: data, outDir: out, siteUrl: SITE_URL, rebuildSearchAfterMs: 60_000 });
+    const server = await serve(out, "/watch/");
+    const browser = await launchBrowser();
+    try {
+      const file = join(data, "people/ada-example.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace("opens a door", "opens a quixotic door"));
+      await session.sync();
+      const page = await browser.newPage();
+      const search = async (q: string) => {
+        await page.goto(`${server.url}search/?q=${q}`);
+        await waitForSearch(page);
+        return resultTitles(page);
+      };
+      expect(await search("quixotic")).toEqual(["Ada Example"]);
+      // The main index's copy of the page is stale and left out: the page is listed once.
+      expect((await search("Ada")).filter((t) => t === "Ada Example")).toHaveLength(1);
+      await session.settled();
+      expect(await search("quixotic")).toEqual(["Ada Example"]);
+    } finally {
+      await browser.close();
+      await server.close();
+      await session.close();
+    }
   });
 });

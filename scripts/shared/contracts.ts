@@ -84,6 +84,10 @@ export const SEARCH_OVERLAY_PATH = "pagefind-overlay";
  */
 export const OFFLINE_MANIFEST_PATH = "offline-manifest.json";
 export const OFFLINE_FILES_PATH = "offline-files.json";
+/** Every file of the site and a short hash of its content: what changed between two versions, without fetching. */
+export type OfflineFiles = Array<[file: string, hash: string]>;
+/** Replaced in the built worker by the build's content version, so that every build is a new worker. */
+export const SERVICE_WORKER_VERSION = "__FACT_SHEETS_VERSION__";
 export interface OfflineManifest {
   version: string;
   /** The whole site: its size and how many files it has. */

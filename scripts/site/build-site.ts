@@ -25,6 +25,8 @@ export interface BuildReport {
   files: number;
   /** Every file written, with its size and content hash. */
   records: FileRecord[];
+  /** The service worker's bundle, before the version is stamped in (a watching session stamps each new version). */
+  worker: string;
   indexedPages: number;
   /** Milliseconds per stage, for the benchmark. */
   stages: Record<string, number>;
@@ -50,13 +52,13 @@ export async function writeSite(graph: SiteGraph, dir: string, options: SiteOpti
   await timed("data files", () => (copyAssets(out), writeDataFiles(graph, out)));
   // Shard files wait beside the build, never inside what is published.
   const pages = await timed("pages", () => renderSite(graph, out, { ...options, workDir: `${dir}.work` }));
-  await timed("client bundles", () => bundleClientScripts(out));
+  const worker = await timed("client bundles", () => bundleClientScripts(out));
   await checkpoint("rendered");
   const indexedPages = await timed("search index", () => indexWithPagefind(dir));
   out.adopt("pagefind");
   await checkpoint("indexed");
-  await timed("offline manifest", () => writeOfflineManifest(out, options.precacheBudget));
-  return { pages, indexedPages, files: out.records.length, records: out.records, stages };
+  await timed("offline manifest", () => writeOfflineManifest(out, worker, options.precacheBudget));
+  return { pages, indexedPages, files: out.records.length, records: out.records, worker, stages };
 }
 
 export async function buildSite(graph: SiteGraph, outDir: string, options: SiteOptions = {}): Promise<BuildReport> {

@@ -4,7 +4,16 @@
  * files as they were written: nothing is read back.
  */
 import { createHash } from "node:crypto";
-import { BUILD_INFO_PATH, OFFLINE_FILES_PATH, OFFLINE_MANIFEST_PATH, SERVICE_WORKER_PATH, type BuildInfo, type OfflineManifest } from "../shared/contracts.ts";
+import {
+  BUILD_INFO_PATH,
+  OFFLINE_FILES_PATH,
+  OFFLINE_MANIFEST_PATH,
+  SERVICE_WORKER_PATH,
+  SERVICE_WORKER_VERSION,
+  type BuildInfo,
+  type OfflineFiles,
+  type OfflineManifest,
+} from "../shared/contracts.ts";
 import type { OutputFiles } from "./output-files.ts";
 
 /** A site this small (as the bundled data is) is kept whole from the first visit. */
@@ -17,22 +26,27 @@ export const DEFAULT_PRECACHE_BUDGET_BYTES = 5 * 1024 * 1024;
  */
 const SHELL = [/^$/, /^search\/$/, /^404\.html$/, /^assets\/(site\.css|site\.js|redirect\.js|build\.json|favicon\.[a-z]+)$/, /^pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind-highlight\.js|[^/]+\.pf_meta|wasm\.en\.pagefind)$/];
 
-export function writeOfflineManifest(out: OutputFiles, precacheBudget = DEFAULT_PRECACHE_BUDGET_BYTES): void {
+/**
+ * Writes the manifest, the file list and build.json, and the service worker
+ * (`worker`: its bundle) with the version stamped in.
+ */
+export function writeOfflineManifest(out: OutputFiles, worker: string, precacheBudget = DEFAULT_PRECACHE_BUDGET_BYTES): void {
   const hash = createHash("sha256");
-  const files: string[] = [];
+  const files: OfflineFiles = [];
   let bytes = 0;
   for (const [file, size, sha] of [...out.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (file === SERVICE_WORKER_PATH) continue;
+    if (file === SERVICE_WORKER_PATH || file === OFFLINE_MANIFEST_PATH || file === OFFLINE_FILES_PATH || file === BUILD_INFO_PATH) continue;
     hash.update(file).update(sha);
     bytes += size;
     // Directory URLs are what readers visit; cache them under that name.
-    files.push(file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file);
+    files.push([file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file, sha.slice(0, 12)]);
   }
   const version = hash.digest("hex").slice(0, 16);
-  const shell = [...files, BUILD_INFO_PATH].filter((f) => SHELL.some((pattern) => pattern.test(f)));
+  const shell = [...files.map(([f]) => f), BUILD_INFO_PATH].filter((f) => SHELL.some((pattern) => pattern.test(f)));
   const manifest: OfflineManifest = { version, bytes, files: files.length, precacheAll: bytes <= precacheBudget, shell };
   out.write(OFFLINE_MANIFEST_PATH, JSON.stringify(manifest) + "\n");
   out.write(OFFLINE_FILES_PATH, JSON.stringify(files) + "\n");
+  out.write(SERVICE_WORKER_PATH, worker.replaceAll(SERVICE_WORKER_VERSION, version));
   // The search page needs only the version (Pagefind's metaCacheTag), not the lists.
   const info: BuildInfo = { version };
   out.write(BUILD_INFO_PATH, JSON.stringify(info) + "\n");

@@ -73,6 +73,7 @@ interface Live extends Derived {
   siteWide: Set<string>;
   /** Pages changed since the main search index was built. */
   overlaid: Set<string>;
+  worker: string;
 }
 
 const htmlFileOf = (url: string) => {
@@ -186,6 +187,7 @@ export class SiteSession {
       files: new Map(report.records.map((r) => [r[0], r])),
       siteWide: new Set(report.records.map((r) => r[0]).filter((f) => !ofPages.has(f) && !STATIC.test(f))),
       overlaid: new Set(),
+      worker: report.worker,
     };
     this.#emit({ kind: "built", pages: report.pages, ms: performance.now() - started });
   }
@@ -229,7 +231,7 @@ export class SiteSession {
       files.delete(file);
     }
     const changedPages = pages.filter((p) => before.files.get(htmlFileOf(p.url))?.[2] !== files.get(htmlFileOf(p.url))?.[2]).map((p) => p.url);
-    const live: Live = { ...next, dir: before.dir, files, siteWide, overlaid: new Set([...before.overlaid, ...changedPages, ...removedPages.map((p) => p.url)]) };
+    const live: Live = { ...next, dir: before.dir, files, siteWide, worker: before.worker, overlaid: new Set([...before.overlaid, ...changedPages, ...removedPages.map((p) => p.url)]) };
     this.#live = live;
     this.#writeManifest();
     this.#emit({ kind: "site-updated", pages: pages.length, removed: removedPages.length, ms: performance.now() - started });
@@ -266,9 +268,9 @@ export class SiteSession {
   #writeManifest(): void {
     const live = this.#live!;
     const out = new OutputFiles(live.dir, true);
-    out.records.push(...[...live.files.values()].filter(([f]) => !/^(offline-(manifest|files)\.json|assets\/build\.json)$/.test(f)));
+    out.records.push(...live.files.values());
     const before = out.records.length;
-    writeOfflineManifest(out);
+    writeOfflineManifest(out, live.worker);
     for (const record of out.records.slice(before)) live.files.set(record[0], record);
   }
 
