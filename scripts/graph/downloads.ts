@@ -28,7 +28,7 @@ export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<E
     ...Object.fromEntries(
       KIND_LIST.map((k) => [
         KINDS[k].folder,
-        byKind[k].map((e) => ({ url: ctx.link(e.id).absoluteUrl, twinUrl: ctx.absolute(twinPath(ctx.link(e.id).url)), ...e })),
+        byKind[k].map((e) => ({ url: ctx.link(e.id).absoluteUrl, twinUrl: twinPath(ctx.link(e.id).absoluteUrl), ...e })),
       ]),
     ),
   };

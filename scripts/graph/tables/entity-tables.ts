@@ -113,7 +113,7 @@ export function entityTables(ctx: GraphContext, byKind: EntitiesByKind): Table[]
         name: column(NonEmptyText.describe("The name a link to it shows (a source's headline)."), (e) => ctx.link(e.entity.id).name),
         added: column(IsoDay, (e) => e.entity.added ?? ctx.settings.published, { type: "date", description: "The day it was first published." }),
         url: column(Url, (e) => ctx.link(e.entity.id).absoluteUrl, { format: "uri" }),
-        twin_url: column(z.string().describe("Its JSON twin: the entity as curated."), (e) => ctx.absolute(twinPath(ctx.link(e.entity.id).url)), { format: "uri" }),
+        twin_url: column(z.string().describe("Its JSON twin: the entity as curated."), (e) => twinPath(ctx.link(e.entity.id).absoluteUrl), { format: "uri" }),
       },
       rows: everything,
       primaryKey: ["id"],

