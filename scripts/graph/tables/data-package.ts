@@ -73,7 +73,8 @@ Published ${ctx.settings.published}. The site: ${ctx.siteUrl}
 ## What is here
 
 * \`dataset.json\`: every entity exactly as curated (the source of every other file), each with the URL of its page.
-* One CSV per table below, UTF-8, comma-separated, with a header row.
+* One CSV per table below: UTF-8 (without a byte-order mark; in a spreadsheet, import it as UTF-8 so Hebrew and
+  Arabic names survive), comma-separated, RFC 4180 quoting, with a header row.
 * \`${DATA_PACKAGE_FILE}\`: a Frictionless Tabular Data Package that describes every CSV with a Table Schema
   (types, required fields, allowed values, primary and foreign keys). Frictionless tools read it directly.
 * Each entity page also has a JSON twin (the \`twin_url\` of \`entities.csv\`).
