@@ -25,7 +25,6 @@ export function dataPackage(ctx: GraphContext, tables: Table[], sourcesUrl: stri
     title: settings.title,
     description: plainText(settings.description),
     homepage: ctx.siteUrl,
-    version: settings.published,
     ...(settings.license ? { licenses: [settings.license] } : {}),
     sources: [{ title: "Archived news articles, each fact quoting one verbatim (listed in sources.csv)", path: sourcesUrl }],
     resources: tables.map((t) => ({
