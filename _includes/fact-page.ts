@@ -8,7 +8,7 @@ import type { FactPage } from "../scripts/graph/fact-pages.ts";
 import { layout } from "./layout.ts";
 import { entityLink, inlineList } from "./partials/entity-link.ts";
 import { citationList } from "./partials/citations.ts";
-import { dateDetails } from "./partials/date.ts";
+import { dateText } from "./partials/date.ts";
 import { disagreementSection } from "./partials/facts.ts";
 import { citePanel } from "./partials/cite-panel.ts";
 
@@ -25,7 +25,7 @@ export function factPage(graph: SiteGraph, page: FactPage): string {
 <dl class="fact-details">
 ${fact.party ? html`<dt>Position</dt><dd>${entityLink(fact.party)} <strong>${fact.stance ?? ""}</strong></dd>` : ""}
 ${fact.speaker ? html`<dt>Speaker</dt><dd>${entityLink(fact.speaker)}</dd>` : ""}
-<dt>Date</dt><dd>${fact.date ? dateDetails(fact.date) : "No date recorded."}${page.precisionText ? html` <span class="date-precision">(${page.precisionText})</span>` : ""}</dd>
+<dt>Date</dt><dd>${fact.date ? html`${dateText(fact.date)}${page.precisionText ? html` <span class="date-precision">(${page.precisionText})</span>` : ""}${fact.date.explanationHtml ? html`<div class="date-explanation">${trusted(fact.date.explanationHtml)}</div>` : ""}${citationList(fact.date.citations, "Date stated in")}` : "No date recorded."}</dd>
 <dt>Belongs to</dt><dd>${entityLink(fact.owner)} — <a class="fact-anchor-link" href="${fact.url}">see it on that page</a></dd>
 ${fact.about.length ? html`<dt>About</dt><dd>${inlineList(fact.about)}</dd>` : ""}
 <dt>Version</dt><dd class="fact-version">Version of ${fact.versionText}</dd>
