@@ -15,6 +15,8 @@ import "@citation-js/plugin-ris";
 import { buildSiteGraph } from "../scripts/graph/build-graph.ts";
 import type { SiteGraph } from "../scripts/graph/site-graph.ts";
 import type { FactPage } from "../scripts/graph/fact-pages.ts";
+import type { GraphContext } from "../scripts/graph/context.ts";
+import { citePanel } from "../scripts/graph/citation-formats.ts";
 import { dayOf, formatAccessDate, type Day } from "../scripts/shared/access-date.ts";
 import { BUNDLED_DATA, FIXTURE_DATA } from "./helpers/paths.ts";
 import { readPage, serve, type RunningServer } from "./helpers/site.ts";
@@ -170,6 +172,44 @@ describe("a page per fact", () => {
     expect(await plain.locator('.cite-format[data-format="text"] .cite-text').textContent()).toContain(`Accessed ${edition}.`);
     expect(await plain.locator(".cite-copy:visible").count()).toBe(0);
     await noScript.close();
+  });
+});
+
+describe("every citation the build writes", () => {
+  const fixture = graphOf(FIXTURE_DATA, SHARED_SITES.fixture.siteUrl);
+  const textOf = (page: FactPage, format: string) =>
+    page.cite.formats.find((f) => f.id === format)!.parts.map((p) => (typeof p === "string" ? p : p.text)).join("");
+
+  it("parses back to the fact's own words and URL, hostile text included", async () => {
+    const all = [...factPages, ...fixture.pages.flatMap((p) => p.factPages)];
+    const wrong: string[] = [];
+    for (const page of all) {
+      const { text, pageAbsoluteUrl } = page.fact;
+      const [bib] = new Cite(textOf(page, "bibtex")).data;
+      const [ris] = (await Cite.async(textOf(page, "ris"))).data;
+      const [csl] = JSON.parse(textOf(page, "csl-json")) as Array<Record<string, unknown>>;
+      if (folded(String(bib!.title)) !== folded(text) || bib!.URL !== pageAbsoluteUrl) wrong.push(`BibTeX of ${page.url}: ${String(bib!.title)}`);
+      if (ris!.title !== text || ris!.URL !== pageAbsoluteUrl) wrong.push(`RIS of ${page.url}: ${String(ris!.title)}`);
+      if (csl!.title !== text || csl!.URL !== pageAbsoluteUrl) wrong.push(`CSL-JSON of ${page.url}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(all.length).toBeGreaterThan(factPages.length);
+  });
+
+  it("escapes what TeX and RIS would read as markup", async () => {
+    const title = String.raw`Braces {x}, a backslash \ 50% & $5 #1 _a ^b ~c “quoted”`;
+    const ctx = { settings: { title: "Sheets & {Co}", published: "2026-01-15" } } as unknown as GraphContext;
+    const work = { key: "odd-fact", title, absoluteUrl: "https://facts.example/facts/odd-fact/", version: "2026-02-01", versionText: "1 February 2026", sources: [] };
+    const panel = citePanel(ctx, "Cite this fact", work);
+    const of = (id: string) => panel.formats.find((f) => f.id === id)!.parts.map((p) => (typeof p === "string" ? p : p.text)).join("");
+    const [bib] = new Cite(of("bibtex")).data;
+    expect(folded(String(bib!.title))).toBe(folded(title));
+    expect(bib!.publisher).toBe("Sheets & {Co}");
+    expect(bib!["citation-key"]).toBe("odd_fact");
+    const [ris] = (await Cite.async(of("ris"))).data;
+    expect(ris!.title).toBe(title);
+    expect(JSON.parse(of("csl-json"))[0].title).toBe(title);
+    expect(of("markdown")).toMatch(/^\[Braces \{x\}/);
   });
 });
 

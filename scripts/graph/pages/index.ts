@@ -2,7 +2,7 @@
  * Every entity page: the fields all kinds share, then the kind's own from its
  * builder, then what is derived from both (search facets, JSON-LD, the twin).
  */
-import { ALIAS_KIND_LABELS, KINDS, type EntityOf, type Kind } from "../../schema/index.ts";
+import { ALIAS_KIND_LABELS, KINDS, formatPartialDate, type EntityOf, type Kind } from "../../schema/index.ts";
 import { twinPath, anchorPath } from "../../shared/url-scheme.ts";
 import type { ValidEntity } from "../../pipeline/validate.ts";
 import { renderBlock, renderInline } from "../markdown.ts";
@@ -19,7 +19,6 @@ import type { AliasView, DisagreementView, EntityLink, FactView, MovedAnchor, Na
 import { factPagesOf, type FactPage } from "../fact-pages.ts";
 import { citePanel, type CitePanelView } from "../citation-formats.ts";
 import { citationMeta, latestDay } from "../citation-meta.ts";
-import { formatPartialDate } from "../../schema/index.ts";
 import { BUILDERS, type Built, type KindFields, type PageInputs } from "./by-kind.ts";
 
 export type { KindFields } from "./by-kind.ts";
