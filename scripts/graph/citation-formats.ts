@@ -109,7 +109,7 @@ export function factWork(fact: CitableFact): CitedWork {
   return { key: fact.id, title: fact.text, detail, absoluteUrl: fact.pageAbsoluteUrl, version: fact.version, versionText: fact.versionText, sources: sourceLines(fact.citations) };
 }
 
-/** Every format of one citation, ready for a page. */
+/** Every format of one citation, ready for a page. The plain text is ours: no CSL style writes each source with its quote. */
 export function citePanel(ctx: GraphContext, title: string, work: CitedWork): CitePanelView {
   const note = [`Version of ${work.versionText}.`, work.sources.length ? `Sources: ${work.sources.join("; ")}.` : ""].filter(Boolean).join(" ");
   const item = cslItem(ctx, work, note);
@@ -119,7 +119,7 @@ export function citePanel(ctx: GraphContext, title: string, work: CitedWork): Ci
     ["text", "Plain text", plainCitation(ctx, work)],
     ["bibtex", "BibTeX", bibtex],
     ["ris", "RIS", tokenised(unwrapRis(plugins.output.format("ris", [item]).trim()))],
-    ["csl-json", "CSL-JSON", tokenised(JSON.stringify([item], null, 2))],
+    ["csl-json", "CSL-JSON", tokenised(plugins.output.format("data", [item]))],
     ["markdown", "Markdown link", `[${escapeMarkdown(work.title)}](${work.absoluteUrl}) — ${ctx.settings.title}, version of ${work.versionText}, accessed ${accessToken("long")}`],
   ];
   const edition = dayOf(ctx.settings.published);

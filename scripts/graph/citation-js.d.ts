@@ -13,4 +13,3 @@ declare module "@citation-js/core" {
 }
 declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-ris";
-declare module "@citation-js/plugin-csl";
