@@ -2,15 +2,17 @@
 import type { Kind } from "../scripts/schema/index.ts";
 import type { SiteGraph } from "../scripts/graph/site-graph.ts";
 import type { EntityPage, PageOf } from "../scripts/graph/pages/index.ts";
-import type { Html } from "./html.ts";
 import { layout } from "./layout.ts";
 import { pagefindMeta } from "./partials/entity-parts.ts";
 import { ENTITY_BODIES } from "./entity-bodies.ts";
+import { citePanel } from "./partials/cite-panel.ts";
+import { html } from "./html.ts";
 
-function bodyOf<K extends Kind>(page: PageOf<K>): Html {
+function bodyOf<K extends Kind>(page: PageOf<K>) {
   return ENTITY_BODIES[page.kind](page);
 }
 
 export function entityPage(graph: SiteGraph, page: EntityPage): string {
-  return layout(graph, { meta: page.meta, indexed: true, twinUrl: page.twinUrl, jsonLd: page.jsonLd, pagefindMeta: pagefindMeta(page) }, bodyOf(page));
+  return layout(graph, { meta: page.meta, indexed: true, twinUrl: page.twinUrl, jsonLd: page.jsonLd, pagefindMeta: pagefindMeta(page) }, html`${bodyOf(page)}
+${citePanel(page.cite)}`);
 }

@@ -1,5 +1,6 @@
 /** The page shell: landmarks, navigation, search box, and the metadata a citing reader needs. */
 import { html, jsonScript, type Html } from "./html.ts";
+import { citationMetaTags } from "./partials/citation-meta.ts";
 import type { SiteGraph } from "../scripts/graph/site-graph.ts";
 import type { PageMeta } from "../scripts/graph/views.ts";
 
@@ -31,6 +32,7 @@ ${meta.baseHref ? html`<base href="${meta.baseHref}">` : ""}
 <meta name="description" content="${meta.description}">
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="${meta.canonicalUrl}">
+${citationMetaTags(meta.citation)}
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="alternate" type="application/atom+xml" title="New facts and corrections" href="/feed.xml">
 ${options.twinUrl ? html`<link rel="alternate" type="application/json" title="This page as JSON" href="${options.twinUrl}">` : ""}

@@ -12,6 +12,7 @@ import { listFiles, serve, type RunningServer } from "./helpers/site.ts";
 import { followToAnchor, foreignRequests, launchBrowser, recordRequests } from "./helpers/browser.ts";
 
 import { SHARED_SITES } from "./helpers/shared-sites.ts";
+import { formatAccessDate } from "../scripts/shared/access-date.ts";
 
 const PREFIX = SHARED_SITES.bundled.prefix;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -97,7 +98,7 @@ describe("a site built under a path prefix", () => {
     await context.close();
   });
 
-  it("copies a ready citation with the fact, its URL and its sources", async () => {
+  it("copies a ready citation with the fact, its page's URL, its sources and today as the access date", async () => {
     const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
     await page.goto(new URL("meetings/sullivan-netanyahu-tel-aviv/", server.url).href);
@@ -106,8 +107,11 @@ describe("a site built under a path prefix", () => {
     await first.locator(".cite-button").click();
     await expect.poll(() => page.locator(".cite-status").first().textContent()).toBe("Citation copied.");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(`https://facts.example${PREFIX}meetings/sullivan-netanyahu-tel-aviv/#${factId}`);
-    expect(copied).toMatch(/sources: .+/);
+    expect(copied).toContain(`https://facts.example${PREFIX}facts/${factId}/`);
+    expect(copied).toMatch(/Sources: .+: “.+”/);
+    const [year, month, day] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth() + 1, new Date().getDate()]);
+    expect(copied).toContain(`Accessed ${formatAccessDate({ year: year!, month: month!, day: day! }, "long")}.`);
+    expect(copied).not.toContain("[[accessed");
     await context.close();
   });
 
@@ -127,7 +131,7 @@ describe("a site built under a path prefix", () => {
   });
 
   it("has zero axe-core violations on every page type, in light and dark themes", async () => {
-    const urls = ["", "people/", "people/yoav-gallant/", "organizations/hamas/", "proposals/biden-three-phase-plan/", "meetings/sullivan-netanyahu-tel-aviv/", "sources/source-002/", "timeline/", "search/?q=Gallant", "corrections/", "data/"];
+    const urls = ["", "people/", "people/yoav-gallant/", "organizations/hamas/", "proposals/biden-three-phase-plan/", "meetings/sullivan-netanyahu-tel-aviv/", "facts/sullivan-netanyahu-tough-questions/", "sources/source-002/", "timeline/", "search/?q=Gallant", "corrections/", "data/"];
     const violations: string[] = [];
     for (const scheme of ["light", "dark"] as const) {
       // axe-core is injected as an inline script, which the pages' Content-Security-Policy rightly refuses.

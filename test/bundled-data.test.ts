@@ -3,6 +3,8 @@ import { describe, expect, inject, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { BUNDLED_DATA, ROOT, archiveDir } from "./helpers/paths.ts";
+import { checkData } from "../scripts/pipeline/check-data.ts";
+import { factVersionsOf } from "../scripts/pipeline/checks/fact-versions.ts";
 import { runCli } from "./helpers/cli.ts";
 import { listFiles } from "./helpers/site.ts";
 import { buildSiteGraph } from "../scripts/graph/build-graph.ts";
@@ -46,6 +48,13 @@ describe("the bundled dataset", () => {
     const manifest = readFileSync(join(BUNDLED_DATA, "published-urls.txt"), "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
     const missing = result.graph.publishedUrls.filter((u) => !manifest.includes(u));
     expect(missing, "run `npm run urls:record` and commit _data/published-urls.txt").toEqual([]);
+  });
+
+  it("records what every published fact says, so a change needs a dated correction", () => {
+    const recorded = new Set(readFileSync(join(BUNDLED_DATA, "fact-versions.txt"), "utf8").split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split(" ")[0]));
+    const facts = factVersionsOf(checkData(BUNDLED_DATA).linked.entities);
+    expect(facts.length).toBeGreaterThan(100);
+    expect(facts.filter((f) => !recorded.has(f.id)).map((f) => f.id), "run `npm run urls:record` and commit _data/fact-versions.txt").toEqual([]);
   });
 
   it("ships JSON Schemas generated from the current zod schema", () => {

@@ -38,16 +38,21 @@ describe("a watching session", () => {
     // An edited fact: its page is served before anything else, then the pages that show it.
     events.length = 0;
     let servedFirst = "";
+    let factServedFirst = "";
     const probe = session.options.onEvent;
     session.options.onEvent = (e) => {
       probe?.(e);
-      if (e.kind === "page-served") servedFirst = readPage(out, "/people/ada-example/");
+      if (e.kind !== "page-served") return;
+      servedFirst = readPage(out, "/people/ada-example/");
+      factServedFirst = readPage(out, "/facts/ada-example-door-to-truce/");
     };
     edit("people/ada-example.yaml", (t) => t.replace("opens a door", "opens a wide door"));
     await session.sync();
     session.options.onEvent = probe;
     expect(events.map((e) => e.kind)).toEqual(["page-served", "site-updated", "search-updated"]);
     expect(servedFirst).toContain("opens a wide door");
+    // The fact's own page renders with its entity's.
+    expect(factServedFirst).toContain("opens a wide door");
     const updated = events.find((e) => e.kind === "site-updated") as Extract<SessionEvent, { kind: "site-updated" }>;
     expect(updated.pages).toBeLessThan(6);
     expect(readPage(out, "/meetings/sampleton-meeting/")).toContain("Ada Example");
@@ -82,6 +87,7 @@ describe("a watching session", () => {
     rmSync(meeting);
     await session.sync();
     expect(listFiles(out)).not.toContain("meetings/ada-second-meeting/index.html");
+    expect(listFiles(out)).not.toContain("facts/ada-second-meeting-talks/index.html");
     edit("site.yaml", (t) => t.replace("Fixture Fact Sheets", "Fixture Fact Sheets, Watched"));
     await session.sync();
     await session.settled();

@@ -44,5 +44,9 @@ describe("permanence of published URLs", () => {
     expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=../ada-example-minister/">');
     expect(redirect).toContain('"ada-example-door-to-truce":"../ada-example-minister/#ada-door-to-truce"');
     expect(existsSync(join(out, "people/ada-example-minister/index.html"))).toBe(true);
+    // The fact's own page follows the fact's anchor, without a redirect of its own.
+    const factRedirect = readFileSync(join(out, "facts/ada-example-door-to-truce/index.html"), "utf8");
+    expect(factRedirect).toContain('<meta http-equiv="refresh" content="0; url=../ada-door-to-truce/">');
+    expect(existsSync(join(out, "facts/ada-door-to-truce/index.html"))).toBe(true);
   });
 });

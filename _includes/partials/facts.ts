@@ -23,7 +23,9 @@ ${fact.noteHtml ? html`<div class="fact-note"><span class="note-label">Note:</sp
 ${fact.corrections.map((c) => html`<div class="correction" role="note"><strong>Corrected ${c.onText}:</strong> ${trusted(c.noteHtml)}</div>`)}
 <p class="fact-tools" data-pagefind-ignore>
 <a class="fact-permalink" href="#${fact.id}">Link to this fact<span class="visually-hidden">: ${fact.text}</span></a>
-<button type="button" class="cite-button" data-citation="${fact.citationText}" hidden>Cite this fact</button>
+<a class="fact-page-link" href="${fact.pageUrl}">Fact page<span class="visually-hidden">: ${fact.text}</span></a>
+<a class="cite-link" href="${fact.pageUrl}#cite">Cite this fact<span class="visually-hidden">: ${fact.text}</span></a>
+<button type="button" class="cite-button" data-citation="${fact.citationTemplate}" hidden>Copy citation</button>
 <span class="print-only fact-url">${fact.absoluteUrl}</span>
 </p>
 </li>`;
@@ -62,7 +64,7 @@ ${items.map(
     (r) => html`<li class="reading${r.preferred ? " preferred" : ""}">${r.preferred ? html`<strong class="preferred-label">Preferred reading:</strong> ` : html`<span class="other-label">Other reading:</span> `}${trusted(r.textHtml)}${citationList(r.citations)}</li>`,
   )}</ul>
 <div class="resolution"><strong>Why:</strong> ${trusted(d.resolutionHtml)}</div>
-<p class="fact-tools" data-pagefind-ignore><a class="fact-permalink" href="#${d.id}">Link to this disagreement</a></p>
+<p class="fact-tools" data-pagefind-ignore><a class="fact-permalink" href="${d.url}">Link to this disagreement</a></p>
 </article>`,
 )}</section>`;
 }

@@ -3,12 +3,14 @@
  * list it elsewhere: by speaker, by the entities it is about, by cited source.
  */
 import { factSectionsOf, type Fact, type Position } from "../schema/index.ts";
-import { anchorPath } from "../shared/url-scheme.ts";
+import { anchorPath, factPath } from "../shared/url-scheme.ts";
 import { STANCE_LABELS } from "../schema/index.ts";
 import { formatPartialDate } from "../schema/partial-date.ts";
 import { renderBlock, renderInline } from "./markdown.ts";
 import { plainText } from "./plain-text.ts";
 import { push, unique, type GraphContext } from "./context.ts";
+import { factWork, plainCitation } from "./citation-formats.ts";
+import { latestDay } from "./citation-meta.ts";
 import type { FactView } from "./views.ts";
 import type { ValidEntity } from "../pipeline/validate.ts";
 
@@ -33,12 +35,18 @@ export function factSectionsFor(ctx: GraphContext, { kind, entity }: ValidEntity
       field,
       list.map((fact) => {
         const url = anchorPath(owner.url, fact.id);
+        const pageUrl = factPath(fact.id);
         const text = plainText(fact.text);
         const citations = ctx.citations(fact.citations);
-        return {
+        const corrections = (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: renderBlock(c.note) }));
+        const added = fact.added ?? entity.added ?? ctx.settings.published;
+        const version = latestDay(corrections.map((c) => c.on), added);
+        const view = {
           id: fact.id,
           url,
           absoluteUrl: ctx.absolute(url),
+          pageUrl,
+          pageAbsoluteUrl: ctx.absolute(pageUrl),
           text,
           textHtml: renderInline(fact.text),
           section: itemLabel,
@@ -48,12 +56,14 @@ export function factSectionsFor(ctx: GraphContext, { kind, entity }: ValidEntity
           about: (fact.about ?? []).filter((id) => id !== entity.id).map(ctx.link),
           citations,
           noteHtml: fact.note ? renderBlock(fact.note) : undefined,
-          corrections: (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: renderBlock(c.note) })),
-          added: fact.added ?? entity.added ?? ctx.settings.published,
+          corrections,
+          added,
+          version,
+          versionText: formatPartialDate(version),
           party: "party" in fact ? ctx.link(fact.party) : undefined,
           stance: "stance" in fact ? STANCE_LABELS[fact.stance] : undefined,
-          citationText: `“${text}” — ${owner.name}, ${ctx.settings.title}. ${ctx.absolute(url)} (sources: ${unique(citations.map((c) => c.source.name)).join("; ")})`,
-        } satisfies FactView;
+        };
+        return { ...view, citationTemplate: plainCitation(ctx, factWork(view)) } satisfies FactView;
       }),
     );
   }

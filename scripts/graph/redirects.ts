@@ -4,10 +4,27 @@
  * still exists is listed on that page.
  */
 import type { Redirect } from "../schema/index.ts";
-import { relativeUrl } from "../shared/url-scheme.ts";
+import { factPath, relativeUrl } from "../shared/url-scheme.ts";
 import { renderInline } from "./markdown.ts";
 import { push, type GraphContext } from "./context.ts";
 import type { MovedAnchor, RedirectPage } from "./views.ts";
+
+/**
+ * A fact's page follows its fact: a redirect from one fact anchor to another
+ * moves the fact's page too, unless the data redirects that page itself.
+ */
+export function withFactPages(redirects: Redirect[], facts: ReadonlySet<string>): Redirect[] {
+  const explicit = new Set(redirects.map((r) => r.from));
+  const implied: Redirect[] = [];
+  for (const r of redirects) {
+    const from = r.from.split("#")[1];
+    const to = r.to.split("#")[1];
+    if (!from || !to || !facts.has(to) || from === to) continue;
+    const page = { from: factPath(from), to: factPath(to), reason: r.reason };
+    if (!explicit.has(page.from) && !facts.has(from)) implied.push(page);
+  }
+  return [...redirects, ...implied];
+}
 
 export function resolveRedirects(ctx: GraphContext, redirects: Redirect[]): { pages: RedirectPage[]; moved: Map<string, MovedAnchor[]> } {
   const moved = new Map<string, MovedAnchor[]>();

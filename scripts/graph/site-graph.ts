@@ -11,7 +11,7 @@ import { renderInline } from "./markdown.ts";
 import { plainText } from "./plain-text.ts";
 import { indexFacts } from "./facts.ts";
 import { relate } from "./relations.ts";
-import { resolveRedirects } from "./redirects.ts";
+import { resolveRedirects, withFactPages } from "./redirects.ts";
 import { buildPages, pageParts, type EntityPage, type PageParts } from "./pages/index.ts";
 import { buildTimeline, type Timeline } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
@@ -76,7 +76,7 @@ export interface SiteGraph {
   dataLicence: DataLicence;
   /** Every URL and fact anchor this build publishes, redirect pages included: the permanence manifest. */
   publishedUrls: string[];
-  /** Entity pages and their anchors only. */
+  /** Entity pages, their anchors and their facts' pages. */
   pageUrls: string[];
   sitemap: string[];
   /** Page text for the search that runs when the site is opened from disk. */
@@ -99,7 +99,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const nav = navigation();
   const facts = indexFacts(ctx);
   const relations = relate(ctx);
-  const moved = resolveRedirects(ctx, redirects);
+  const moved = resolveRedirects(ctx, withFactPages(redirects, new Set(facts.all.map((f) => f.id))));
   const parts = pageParts(ctx, facts, relations, moved.moved, nav);
   const { pages, events } = buildPages(parts);
 
@@ -122,7 +122,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     facts.all,
   );
   const corrections = correctionsOf(facts.all);
-  const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id))]).sort();
+  const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id)), ...p.factPages.map((f) => f.url)]).sort();
   const description = plainText(settings.description);
   const names = nameIndex(nameEntries(pages));
   const fixed = {
@@ -160,7 +160,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     dataLicence: data.licence,
     publishedUrls: pageUrls.concat(moved.pages.map((r) => r.from)).sort(),
     pageUrls,
-    sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.map((p) => p.url)].map(ctx.absolute),
+    sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.flatMap((p) => [p.url, ...p.factPages.map((f) => f.url)])].map(ctx.absolute),
     offlineText: offlineText(pages),
     nameShards: names.shards,
     nameShardCounts: names.counts,

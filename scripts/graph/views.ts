@@ -43,8 +43,12 @@ export interface CorrectionView {
 
 export interface FactView {
   id: string;
+  /** The fact's anchor on its entity's page. */
   url: string;
   absoluteUrl: string;
+  /** The fact's own page. */
+  pageUrl: string;
+  pageAbsoluteUrl: string;
   text: string;
   textHtml: string;
   /** What the fact is on its page, e.g. "Fact", "Term", "Statement". */
@@ -57,11 +61,14 @@ export interface FactView {
   noteHtml?: string;
   corrections: CorrectionView[];
   added: string;
+  /** The day the fact last changed (added, or its latest correction): a citation names the version it read. */
+  version: string;
+  versionText: string;
   /** For positions on a proposal. */
   party?: EntityLink;
   stance?: string;
-  /** A ready-made citation a reader can paste. */
-  citationText: string;
+  /** The plain-text citation a reader pastes, with its access date as a token the browser fills. */
+  citationTemplate: string;
 }
 
 export interface DisagreementView {
@@ -107,6 +114,21 @@ export interface PageMeta {
   currentNav?: string;
   /** Pages served at any depth (the 404 page) resolve their links against the site's root. */
   baseHref?: string;
+  /** What a reference manager reads from the head (entity and fact pages). */
+  citation?: CitationMeta;
+}
+
+/** Highwire Press `citation_*` and Dublin Core values, as Zotero's connector reads them. */
+export interface CitationMeta {
+  title: string;
+  /** The version cited, YYYY/MM/DD as Highwire writes dates. */
+  publicationDate: string;
+  /** The day it was first published, YYYY/MM/DD. */
+  onlineDate: string;
+  /** The version cited, as an ISO day, for Dublin Core. */
+  isoDate: string;
+  url: string;
+  publisher: string;
 }
 
 export interface NavEntry {

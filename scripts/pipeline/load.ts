@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative, basename, extname } from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
-import { KINDS, KIND_LIST, PUBLISHED_URLS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
+import { FACT_VERSIONS_FILE, KINDS, KIND_LIST, PUBLISHED_URLS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
 import type { Problem } from "./problems.ts";
 
 export interface YamlFile {
@@ -29,6 +29,8 @@ export interface LoadedData {
   settings?: YamlFile;
   redirects?: YamlFile;
   publishedUrls?: { file: string; urls: string[] };
+  /** The recorded fact versions: lines of "<fact id> <corrections> <content hash>". */
+  factVersions?: { file: string; lines: string[] };
   problems: Problem[];
 }
 
@@ -121,12 +123,18 @@ export function loadData(dataDir: string): LoadedData {
   const publishedUrls = existsSync(urlsPath)
     ? {
         file: displayPath(urlsPath),
-        urls: (readUtf8(urlsPath, problems) ?? "")
-          .split("\n")
-          .map((l) => l.trim())
-          .filter((l) => l !== "" && !l.startsWith("#")),
+        urls: contentLines(readUtf8(urlsPath, problems) ?? ""),
       }
     : undefined;
-  return { dataDir, entityFiles, settings, redirects, publishedUrls, problems };
+  const versionsPath = join(dataDir, FACT_VERSIONS_FILE);
+  const factVersions = existsSync(versionsPath) ? { file: displayPath(versionsPath), lines: contentLines(readUtf8(versionsPath, problems) ?? "") } : undefined;
+  return { dataDir, entityFiles, settings, redirects, publishedUrls, factVersions, problems };
+}
+
+function contentLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
 }
 

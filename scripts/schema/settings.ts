@@ -29,3 +29,5 @@ export type Redirect = z.infer<typeof Redirect>;
 export const SETTINGS_FILE = "site.yaml";
 export const REDIRECTS_FILE = "redirects.yaml";
 export const PUBLISHED_URLS_FILE = "published-urls.txt";
+/** Beside the URL manifest: what each published fact said, so a change without a dated correction is caught. */
+export const FACT_VERSIONS_FILE = "fact-versions.txt";

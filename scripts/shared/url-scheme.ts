@@ -15,6 +15,14 @@ export function twinPath(pagePath: string): string {
   return pagePath.replace(/\/$/, "") + ".json";
 }
 
+/**
+ * A fact's own page: /facts/<fact-id>/. Fact ids are unique across the dataset
+ * and never an entity's, so the URL holds when its entity is renamed or the fact moves.
+ */
+export function factPath(factId: string): string {
+  return `/facts/${factId.toLowerCase()}/`;
+}
+
 /** A fact's anchor on the page that holds it. */
 export function anchorPath(pagePath: string, anchorId: string): string {
   return `${pagePath}#${anchorId}`;

@@ -80,7 +80,8 @@ const htmlFileOf = (url: string) => {
   const path = rootRelativeUrl(url);
   return path === "./" ? "index.html" : path.endsWith("/") ? `${path}index.html` : path;
 };
-const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), rootRelativeUrl(page.twinUrl)];
+/** An entity page's files: the page, its twin, and the pages of its facts, which render with it. */
+const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), rootRelativeUrl(page.twinUrl), ...page.factPages.map((f) => htmlFileOf(f.url))];
 /** Written once by the first build and never again by a change: bundles, assets, the search index, the manifests. */
 const STATIC = /^(pagefind|sw\.js$|assets\/(site|redirect)\.js$|assets\/[^/]+\.(css|ico|png|svg)$|offline-(manifest|files)\.json$|assets\/build\.json$)/;
 
@@ -216,6 +217,7 @@ export class SiteSession {
     const pages = next.graph.pages.filter((p) => everything || !before.deps.has(p.url) || shows(before.deps.get(p.url)) || shows(next.deps.get(p.url)));
     const urls = new Set(next.graph.pages.map((p) => p.url));
     const removedPages = before.graph.pages.filter((p) => !urls.has(p.url));
+    const nextFiles = new Set(next.graph.pages.flatMap(filesOfPage));
 
     // One writer for everything rendered this time: its records say what was written.
     const out = new OutputFiles(before.dir, true);
@@ -225,8 +227,10 @@ export class SiteSession {
     for (const record of out.records) files.set(record[0], record);
     const ofChangedPages = new Set(pages.flatMap(filesOfPage));
     const siteWide = new Set(out.records.map((r) => r[0]).filter((f) => !ofChangedPages.has(f)));
-    // What is no longer published: the files of pages that went away, and site-wide files no longer written (a redirect page, a name shard).
-    for (const file of [...removedPages.flatMap(filesOfPage), ...[...before.siteWide].filter((f) => !siteWide.has(f))]) {
+    // What is no longer published: the files of pages (and facts) that went away, unless a redirect page took their place,
+    // and site-wide files no longer written (a redirect page, a name shard).
+    const gone = before.graph.pages.flatMap(filesOfPage).filter((f) => !nextFiles.has(f) && !siteWide.has(f));
+    for (const file of [...gone, ...[...before.siteWide].filter((f) => !siteWide.has(f))]) {
       rmSync(resolve(before.dir, file), { force: true });
       files.delete(file);
     }

@@ -2,7 +2,7 @@
  * Every entity page: the fields all kinds share, then the kind's own from its
  * builder, then what is derived from both (search facets, JSON-LD, the twin).
  */
-import { ALIAS_KIND_LABELS, KINDS, type EntityOf, type Kind } from "../../schema/index.ts";
+import { ALIAS_KIND_LABELS, KINDS, formatPartialDate, type EntityOf, type Kind } from "../../schema/index.ts";
 import { twinPath, anchorPath } from "../../shared/url-scheme.ts";
 import type { ValidEntity } from "../../pipeline/validate.ts";
 import { renderBlock, renderInline } from "../markdown.ts";
@@ -16,6 +16,9 @@ import { pageMeta } from "../page-meta.ts";
 import type { TimelineEvent } from "../timeline.ts";
 import { facetsOf } from "../search.ts";
 import type { AliasView, DisagreementView, EntityLink, FactView, MovedAnchor, NavEntry, PageMeta, SearchFacets, SummaryPart } from "../views.ts";
+import { factPagesOf, type FactPage } from "../fact-pages.ts";
+import { citePanel, type CitePanelView } from "../citation-formats.ts";
+import { citationMeta, latestDay } from "../citation-meta.ts";
 import { BUILDERS, type Built, type KindFields, type PageInputs } from "./by-kind.ts";
 
 export type { KindFields } from "./by-kind.ts";
@@ -38,6 +41,10 @@ export interface PageBase {
   /** Facts on other pages that name this entity in `about`. */
   aboutFacts: FactView[];
   disagreements: DisagreementView[];
+  /** A page per fact the entity holds. */
+  factPages: FactPage[];
+  /** "Cite this page". */
+  cite: CitePanelView;
   mentionedIn: EntityLink[];
   sources: EntityLink[];
   moved: MovedAnchor[];
@@ -103,6 +110,11 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
   sourceIds.delete(entity.id);
   const sources = [...sourceIds].map(ctx.link).sort((a, b) => a.id.localeCompare(b.id));
   const mentioned = relations.mentionedIn.get(entity.id);
+  const disagreements = disagreementsOf(e, self, ctx);
+  // The page changes when the entity is published and whenever one of its facts does.
+  const added = entity.added ?? ctx.settings.published;
+  const version = latestDay(ownFacts.map((f) => f.version), added);
+  const work = { key: entity.id, title: self.name, detail: self.kindLabel, absoluteUrl: self.absoluteUrl, version, versionText: formatPartialDate(version), sources: [] };
 
   const page = {
     kind: e.kind,
@@ -112,7 +124,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     url: self.url,
     twinUrl: twinPath(self.url),
     link: self,
-    meta: pageMeta(ctx, nav, self.url, self.name, built.description),
+    meta: { ...pageMeta(ctx, nav, self.url, self.name, built.description), citation: citationMeta(ctx, self.name, self.absoluteUrl, added, version) },
     description: built.description,
     summary: built.summary,
     aliases: (entity.aliases ?? []).map((a) => ({
@@ -124,7 +136,9 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     facts: sections.get("facts") ?? [],
     ownFacts,
     aboutFacts: about.filter((f) => f.owner.id !== entity.id && f.speaker?.id !== entity.id),
-    disagreements: disagreementsOf(e, self, ctx),
+    disagreements,
+    factPages: factPagesOf(ctx, nav, ownFacts, disagreements),
+    cite: citePanel(ctx, "Cite this page", work),
     mentionedIn: [...(mentioned?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     sources,
     moved: moved.get(entity.id) ?? [],

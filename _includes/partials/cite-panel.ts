@@ -1,0 +1,22 @@
+import { html, type Html } from "../html.ts";
+import type { CitePanelView } from "../../scripts/graph/citation-formats.ts";
+
+/**
+ * "Cite this fact" / "Cite this page": every format, readable and selectable
+ * without scripts. Access dates are marked so the browser can put in the
+ * reader's day; the copy buttons appear only where a script can copy.
+ */
+export function citePanel(panel: CitePanelView): Html {
+  return html`<section class="cite-panel" id="cite" aria-labelledby="cite-heading" data-pagefind-ignore="all">
+<h2 id="cite-heading">${panel.title}</h2>
+<p class="cite-version">This is the version of ${panel.versionText}.</p>
+<p class="cite-access-note">The access dates below are the day this edition was published, ${panel.editionText}; copy a citation with its button to have the day you read it instead.</p>
+${panel.formats.map(
+  (f) => html`<div class="cite-format" data-format="${f.id}">
+<h3 id="cite-${f.id}">${f.label}</h3>
+<pre class="cite-text" aria-labelledby="cite-${f.id}" tabindex="0">${f.parts.map((p) => (typeof p === "string" ? p : html`<span class="access-date" data-style="${p.style}">${p.text}</span>`))}</pre>
+<p class="cite-tools"><button type="button" class="cite-copy" hidden>Copy<span class="visually-hidden"> ${f.label}</span></button></p>
+</div>`,
+)}
+</section>`;
+}
