@@ -17,6 +17,7 @@ import type { TimelineEvent } from "../timeline.ts";
 import { facetsOf } from "../search.ts";
 import type { AliasView, DisagreementView, EntityLink, FactView, MovedAnchor, NavEntry, PageMeta, SearchFacets, SummaryPart } from "../views.ts";
 import { BUILDERS, type Built, type KindFields, type PageInputs } from "./by-kind.ts";
+import type { EntityPictures } from "../pictures/index.ts";
 
 export type { KindFields } from "./by-kind.ts";
 
@@ -44,6 +45,8 @@ export interface PageBase {
   facets: SearchFacets;
   jsonLd: Record<string, unknown>;
   twin: { type: Kind; url: string; page: string; data: EntityOf<Kind>; mentionedIn: string[] };
+  /** Laid out after every page is built (they draw other pages' data); absent when the build leaves pictures out. */
+  pictures?: EntityPictures;
 }
 
 export type PageOf<K extends Kind> = PageBase & { kind: K } & KindFields<K>;
