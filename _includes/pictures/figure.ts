@@ -30,9 +30,9 @@ ${legend}
 </figure>`;
 }
 
-/** A link in a picture: focusable, named for screen readers, titled for a pointer. */
+/** A link in a picture: focusable, and its <title> both names it for screen readers and shows on hover. */
 export function pictureLink(url: string, label: string, content: Html, extra: Html = html``): Html {
-  return html`<a href="${url}" aria-label="${label}"${extra}><title>${label}</title>${content}</a>`;
+  return html`<a href="${url}"${extra}><title>${label}</title>${content}</a>`;
 }
 
 /** A legend entry: a small drawing beside its words. */

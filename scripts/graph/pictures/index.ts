@@ -47,11 +47,16 @@ export interface SitePictures {
 
 /** Per-page pictures stay small enough to read. */
 const PAGE_NODES = 30;
+/** Around a proposal in a lineage too large to draw whole: dagre's cost grows faster than the proposals. */
+const PAGE_LINEAGE_NEAREST = 12;
 const SITE_NETWORK_NODES = 60;
 const YEAR_NETWORK_NODES = 40;
 const SITE_LINEAGE_NODES = 60;
 const TIMELINE_LANES = 8;
-const PAGE_LANES = 4;
+const PAGE_LANES = 3;
+/** Marks a lane draws one by one before it becomes bars per month: fewer on an entity's page, where the picture is an aside. */
+const PAGE_MARKS = 40;
+const TIMELINE_MARKS = 90;
 
 export function timelinePath(monthKey: string): string {
   return `/timeline/#month-${monthKey}`;
@@ -70,6 +75,7 @@ function entityTimeline(events: ChartEvents, page: EntityPage): TimelineChart | 
     id: PICTURE_ANCHORS.timeline,
     title: `${page.name} on a time line`,
     lanes: [{ actor: page.link, label: page.name, events: own }, ...others.map((a) => ({ actor: a, label: `with ${a.name}`, events: eventsOf(own, a) }))],
+    maxMarks: PAGE_MARKS,
     monthWidth: 40,
     minWidth: 320,
     maxWidth: 1600,
@@ -109,10 +115,12 @@ export function buildPictures(pages: EntityPage[], facts: FactView[], linked: Li
       page.pictures = {
         timeline: entityTimeline(events, page),
         current: page.link,
-        network: members ? networkPicture(network, members, { id: PICTURE_ANCHORS.network, title: `Who ${page.name} met`, current: page.link, width: 640, height: 420, ticks: 120 }) : undefined,
+        network: members ? networkPicture(network, members, { id: PICTURE_ANCHORS.network, title: `Who ${page.name} met`, current: page.link, width: 640, height: 420, ticks: 24, alpha: 0.5 }) : undefined,
       };
     } else if (page.kind === "proposal") {
-      const ids = lineageAround(lineage, page.id, PAGE_NODES);
+      // A whole lineage when it is small (one layout for all its proposals), else the nearest few around this one.
+      const whole = lineageAround(lineage, page.id, PAGE_NODES + 1);
+      const ids = whole && whole.length > PAGE_NODES ? lineageAround(lineage, page.id, PAGE_LINEAGE_NEAREST) : whole;
       let picture: LineagePicture | undefined;
       if (ids) {
         const key = ids.slice().sort().join(" ");
@@ -128,7 +136,8 @@ export function buildPictures(pages: EntityPage[], facts: FactView[], linked: Li
       id: PICTURE_ANCHORS.timeline,
       title: "Every dated event on a time line",
       lanes: [{ label: "Everyone", events: events.all }, ...busiestActors(events.all, TIMELINE_LANES).map((a) => ({ actor: a, label: a.name, events: eventsOf(events.all, a) }))],
-      monthWidth: 64,
+      maxMarks: TIMELINE_MARKS,
+    monthWidth: 64,
       minWidth: 480,
       maxWidth: 2400,
       monthUrl: timelinePath,

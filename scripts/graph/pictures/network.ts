@@ -110,16 +110,22 @@ export function neighbourhood(index: NetworkIndex, self: EntityLink, size: numbe
   return [self, ...others];
 }
 
-export function networkPicture(index: NetworkIndex, members: EntityLink[], options: { id: string; title: string; current?: EntityLink; width: number; height: number; ticks: number }): NetworkPicture {
+export function networkPicture(
+  index: NetworkIndex,
+  members: EntityLink[],
+  options: { id: string; title: string; current?: EntityLink; width: number; height: number; ticks: number; alpha?: number },
+): NetworkPicture {
   const nodes = members.slice().sort((a, b) => a.id.localeCompare(b.id));
-  const inSet = new Set(nodes.map((n) => n.id));
   const pairs: Array<{ a: EntityLink; b: EntityLink; meetings: Meeting[] }> = [];
-  for (const a of nodes) {
-    for (const [bId, meetings] of index.met.get(a.id) ?? []) {
-      if (bId > a.id && inSet.has(bId)) pairs.push({ a, b: index.actors.get(bId)!, meetings });
+  // Pair by pair within the picture: a hub's row holds thousands of others, the picture at most a few dozen.
+  nodes.forEach((a, i) => {
+    const row = index.met.get(a.id);
+    for (const b of nodes.slice(i + 1)) {
+      const meetings = row?.get(b.id);
+      if (meetings) pairs.push({ a, b, meetings });
     }
-  }
-  const positions = layout(nodes, pairs, options.current, options.ticks);
+  });
+  const positions = layout(nodes, pairs, options.current, options.ticks, options.alpha ?? 1);
   const place = fit(positions, options.width, options.height);
   const edges: NetworkEdge[] = [];
   for (const { a, b, meetings } of pairs) {
@@ -155,8 +161,15 @@ export function networkPicture(index: NetworkIndex, members: EntityLink[], optio
 
 type Point = { x: number; y: number };
 
-function layout(nodes: EntityLink[], pairs: Array<{ a: EntityLink; b: EntityLink; meetings: Meeting[] }>, current: EntityLink | undefined, ticks: number): Map<string, Point> {
-  const data: Array<SimulationNodeDatum & { id: string }> = nodes.map((n) => (n === current ? { id: n.id, fx: 0, fy: 0 } : { id: n.id }));
+function layout(nodes: EntityLink[], pairs: Array<{ a: EntityLink; b: EntityLink; meetings: Meeting[] }>, current: EntityLink | undefined, ticks: number, alpha: number): Map<string, Point> {
+  // Everyone starts on a circle (the page's own entity in the middle), close enough to rest that a few dozen ticks settle it.
+  const others = nodes.filter((n) => n !== current);
+  const radius = 40 + 12 * others.length;
+  const data: Array<SimulationNodeDatum & { id: string }> = nodes.map((n) => {
+    if (n === current) return { id: n.id, x: 0, y: 0, fx: 0, fy: 0 };
+    const angle = (2 * Math.PI * others.indexOf(n)) / others.length;
+    return { id: n.id, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  });
   const links = pairs.map((p) => ({ source: p.a.id, target: p.b.id, strength: Math.min(1, 0.3 + 0.15 * p.meetings.length) }));
   const simulation = forceSimulation(data)
     .force("link", forceLink<(typeof data)[number], (typeof links)[number]>(links).id((d) => d.id).distance(80).strength((l) => l.strength))
@@ -164,7 +177,8 @@ function layout(nodes: EntityLink[], pairs: Array<{ a: EntityLink; b: EntityLink
     .force("x", forceX(0).strength(0.06))
     .force("y", forceY(0).strength(0.09))
     // A fixed number of ticks, cooling to d3's usual end point within them.
-    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+    .alpha(alpha)
+    .alphaDecay(1 - Math.pow(0.001 / alpha, 1 / ticks))
     .stop();
   simulation.tick(ticks);
   return new Map(data.map((d) => [d.id, { x: d.x ?? 0, y: d.y ?? 0 }]));

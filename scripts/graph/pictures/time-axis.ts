@@ -34,7 +34,8 @@ export function timeAxis(start: number, end: number, left: number, width: number
   // A little room either side, so a mark on the first or last day is not cut in half.
   const pad = Math.max(DAY * 3, (end - start) * 0.02);
   const scale = scaleUtc().domain([new Date(start - pad), new Date(end + pad)]).range([left, left + width]);
-  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90))).map((t) => {
+  const dates = scale.ticks(Math.max(2, Math.floor(width / 90)));
+  const ticks = dates.map((t) => {
     const month = t.getUTCMonth();
     const day = t.getUTCDate();
     const label = day !== 1 ? `${day} ${MONTHS[month]}` : month === 0 ? String(t.getUTCFullYear()) : `${MONTHS[month]}`;
@@ -42,8 +43,7 @@ export function timeAxis(start: number, end: number, left: number, width: number
   });
   // Without a January in view, the first tick says the year.
   if (ticks.length && !ticks.some((t) => /^\d{4}$/.test(t.label))) {
-    const first = scale.ticks(Math.max(2, Math.floor(width / 90)))[0]!;
-    ticks[0] = { ...ticks[0]!, label: `${ticks[0]!.label} ${first.getUTCFullYear()}` };
+    ticks[0] = { ...ticks[0]!, label: `${ticks[0]!.label} ${dates[0]!.getUTCFullYear()}` };
   }
   return { x: (ms) => round(scale(ms)), ticks };
 }

@@ -75,8 +75,6 @@ const ROW = 18;
 const MAX_ROWS = 3;
 const LANE_GAP = 10;
 const AXIS_HEIGHT = 28;
-/** Beyond this many events a lane is drawn as events per month. */
-const MAX_MARKS = 90;
 const MONTH = 30.44 * 86_400_000;
 
 export interface ChartOptions {
@@ -84,6 +82,8 @@ export interface ChartOptions {
   title: string;
   /** Lanes in order; an undefined actor is "everyone". */
   lanes: Array<{ actor?: EntityLink; label: string; events: ChartEvent[] }>;
+  /** Beyond this many events a lane is drawn as events per month. */
+  maxMarks: number;
   /** Pixels per month of the range, before the bounds below. */
   monthWidth: number;
   minWidth: number;
@@ -109,7 +109,7 @@ export function timelineChart(options: ChartOptions): TimelineChart | undefined 
   let hasDisputed = false;
   const lanes: ChartLane[] = options.lanes.map((lane) => {
     const dated = lane.events.filter((e) => e.date.on);
-    const drawn = dated.length > MAX_MARKS ? { marks: [], bins: binsOf(dated, axis.x, y, options.monthUrl), rows: 2 } : marksOf(dated, axis.x, y);
+    const drawn = dated.length > options.maxMarks ? { marks: [], bins: binsOf(dated, axis.x, y, options.monthUrl), rows: 2 } : marksOf(dated, axis.x, y);
     hasDisputed ||= drawn.marks.some((m) => m.disputed);
     const height = drawn.rows * ROW;
     const result = { actor: lane.actor, label: lane.label, shortLabel: shortName(lane.label, 21), y, height, marks: drawn.marks, bins: drawn.bins };
