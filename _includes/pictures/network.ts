@@ -16,8 +16,8 @@ function node(n: NetworkNode): Html {
     n.link.kind === "organization"
       ? html`<rect class="${cls}" x="${at(n.x - size)}" y="${at(n.y - size)}" width="${size * 2}" height="${size * 2}" rx="2"/>`
       : html`<circle class="${cls}" cx="${n.x}" cy="${n.y}" r="${size}"/>`;
-  const dx = n.anchor === "start" ? size + 4 : -(size + 4);
-  return pictureLink(n.link.url, `${n.link.name} (${n.link.kindLabel})`, html`${mark}<text class="pic-label${n.current ? " current" : ""}" x="${at(n.x + dx)}" y="${at(n.y + 4)}" text-anchor="${n.anchor}">${n.label}</text>`);
+  const [dx, dy] = n.anchor === "middle" ? [0, size + 15] : [n.anchor === "start" ? size + 4 : -(size + 4), 4];
+  return pictureLink(n.link.url, `${n.link.name} (${n.link.kindLabel})`, html`${mark}<text class="pic-label${n.current ? " current" : ""}" x="${at(n.x + dx)}" y="${at(n.y + dy)}" text-anchor="${n.anchor}">${n.label}</text>`);
 }
 
 export function networkFigure(picture: NetworkPicture, caption: Html): Html {

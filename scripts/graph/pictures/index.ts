@@ -115,7 +115,7 @@ export function buildPictures(pages: EntityPage[], facts: FactView[], linked: Li
       page.pictures = {
         timeline: entityTimeline(events, page),
         current: page.link,
-        network: members ? networkPicture(network, members, { id: PICTURE_ANCHORS.network, title: `Who ${page.name} met`, current: page.link, width: 640, height: 420, ticks: 24, alpha: 0.5 }) : undefined,
+        network: members ? networkPicture(network, members, { id: PICTURE_ANCHORS.network, title: `Who ${page.name} met`, current: page.link, width: 640, height: 420, ticks: 16, alpha: 0.5 }) : undefined,
       };
     } else if (page.kind === "proposal") {
       // A whole lineage when it is small (one layout for all its proposals), else the nearest few around this one.

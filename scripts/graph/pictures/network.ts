@@ -1,10 +1,11 @@
 /**
  * Who met whom: people and organizations joined by the meetings they shared,
- * one edge per meeting, laid out by d3-force. The simulation is deterministic
+ * one edge per meeting, laid out by d3-force: around one entity, the others on
+ * a ring (cheap, and it reads as "met by"); for the whole site, free. The simulation is deterministic
  * (nodes in id order start on d3's phyllotaxis, a fixed number of ticks, and
  * d3's own seeded random source), so the same data gives the same picture.
  */
-import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
+import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
 import type { EntityPage } from "../pages/index.ts";
 import type { EntityLink } from "../views.ts";
 import { round, shortName } from "./time-axis.ts";
@@ -31,8 +32,8 @@ export interface NetworkNode {
   y: number;
   /** The page's own entity, drawn larger. */
   current: boolean;
-  /** Where its name goes, so that names sit away from the middle. */
-  anchor: "start" | "end";
+  /** Where its name goes: away from the middle, or under the page's own entity. */
+  anchor: "start" | "end" | "middle";
 }
 
 export interface NetworkEdge {
@@ -151,7 +152,7 @@ export function networkPicture(
     height: options.height,
     nodes: nodes.map((link) => {
       const p = place.get(link.id)!;
-      return { link, label: shortName(link.name, 24), x: p.x, y: p.y, current: link === options.current, anchor: p.x > centre ? "start" : "end" };
+      return { link, label: shortName(link.name, 24), x: p.x, y: p.y, current: link === options.current, anchor: link === options.current ? "middle" : p.x > centre ? "start" : "end" };
     }),
     edges,
     statuses,
@@ -162,24 +163,34 @@ export function networkPicture(
 type Point = { x: number; y: number };
 
 function layout(nodes: EntityLink[], pairs: Array<{ a: EntityLink; b: EntityLink; meetings: Meeting[] }>, current: EntityLink | undefined, ticks: number, alpha: number): Map<string, Point> {
-  // Everyone starts on a circle (the page's own entity in the middle), close enough to rest that a few dozen ticks settle it.
+  // Everyone starts on a circle (the page's own entity in the middle), close enough to rest that a few ticks settle it.
   const others = nodes.filter((n) => n !== current);
-  const radius = 40 + 12 * others.length;
+  const ring = 40 + 12 * others.length;
   const data: Array<SimulationNodeDatum & { id: string }> = nodes.map((n) => {
     if (n === current) return { id: n.id, x: 0, y: 0, fx: 0, fy: 0 };
     const angle = (2 * Math.PI * others.indexOf(n)) / others.length;
-    return { id: n.id, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    return { id: n.id, x: ring * Math.cos(angle), y: ring * Math.sin(angle) };
   });
   const links = pairs.map((p) => ({ source: p.a.id, target: p.b.id, strength: Math.min(1, 0.3 + 0.15 * p.meetings.length) }));
   const simulation = forceSimulation(data)
-    .force("link", forceLink<(typeof data)[number], (typeof links)[number]>(links).id((d) => d.id).distance(80).strength((l) => l.strength))
-    .force("charge", forceManyBody().strength(-260).distanceMax(400))
-    .force("x", forceX(0).strength(0.06))
-    .force("y", forceY(0).strength(0.09))
-    // A fixed number of ticks, cooling to d3's usual end point within them.
     .alpha(alpha)
+    // A fixed number of ticks, cooling to d3's usual end point within them.
     .alphaDecay(1 - Math.pow(0.001 / alpha, 1 / ticks))
     .stop();
+  if (current) {
+    // Around one entity: the others keep to a ring, drawn together by the meetings among them and kept apart by their size.
+    const around = links.filter((l) => l.source !== current.id && l.target !== current.id);
+    simulation
+      .force("link", forceLink<(typeof data)[number], (typeof links)[number]>(around).id((d) => d.id).distance(60).strength(0.2))
+      .force("ring", forceRadial(ring * 0.8).strength(0.6))
+      .force("apart", forceCollide(26));
+  } else {
+    simulation
+      .force("link", forceLink<(typeof data)[number], (typeof links)[number]>(links).id((d) => d.id).distance(80).strength((l) => l.strength))
+      .force("charge", forceManyBody().strength(-260).distanceMax(400))
+      .force("x", forceX(0).strength(0.06))
+      .force("y", forceY(0).strength(0.09));
+  }
   simulation.tick(ticks);
   return new Map(data.map((d) => [d.id, { x: d.x ?? 0, y: d.y ?? 0 }]));
 }

@@ -12,7 +12,17 @@ const DAY = 86_400_000;
 /** The first and last instant a dated claim may mean, in UTC milliseconds. */
 export function extentOf(date: DateView): [start: number, end: number] | undefined {
   if (!date.on) return undefined;
-  const [y, m, d] = date.on.split("-").map(Number) as [number, number?, number?];
+  // One date view is shared by every picture that draws its event: parse it once.
+  let known = extents.get(date);
+  if (!known) extents.set(date, (known = extentOfValue(date.on)));
+  return known;
+}
+
+const extents = new WeakMap<DateView, [number, number]>();
+
+/** The extent of a partial date's value: 2024, 2024-06 or 2024-06-10. */
+export function extentOfValue(on: string): [start: number, end: number] {
+  const [y, m, d] = on.split("-").map(Number) as [number, number?, number?];
   if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
   if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
   const day = Date.UTC(y, m - 1, d);

@@ -6,7 +6,7 @@
  */
 import { formatPartialDate, type DateBasis } from "../../schema/index.ts";
 import type { DateView, EntityLink } from "../views.ts";
-import { extentOf, round, shortName, timeAxis, type AxisTick } from "./time-axis.ts";
+import { extentOf, extentOfValue, round, shortName, timeAxis, type AxisTick } from "./time-axis.ts";
 
 /** Something dated the chart can draw: an entity (meeting, proposal) or a fact. */
 export interface ChartEvent {
@@ -150,7 +150,7 @@ function marksOf(events: ChartEvent[], x: (ms: number) => number, top: number): 
     const basis = e.date.basis as ChartMark["basis"];
     return {
       url: e.url,
-      label: `${e.date.text}${e.end ? ` to ${e.end.text}` : ""} (${e.date.basisLabel.toLowerCase()}${e.disputed ? "; sources disagree about this date" : ""}): ${e.title}`,
+      label: `${e.date.text}${e.end ? ` to ${e.end.text}` : ""} (${e.date.basisLabel.toLowerCase()}${e.disputed ? "; sources disagree about this date" : ""}): ${shortName(e.title, 120)}`,
       link: e.link,
       x: x0,
       width,
@@ -176,7 +176,7 @@ function binsOf(events: ChartEvent[], x: (ms: number) => number, top: number, mo
   const height = 2 * ROW - 4;
   return [...byKey.keys()].sort().map((key) => {
     const list = byKey.get(key)!;
-    const [s, f] = extentOf({ on: key, precision: key.length === 4 ? "year" : "month" } as DateView)!;
+    const [s, f] = extentOfValue(key);
     const h = Math.max(2, round((list.length / most) * height));
     return {
       url: monthUrl(key),
