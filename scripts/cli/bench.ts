@@ -161,7 +161,7 @@ console.log(
 console.log("\nThe pictures (timeline chart, who met whom, lineage): their layout inside the data stage, and the whole build with and without them, in the same rounds:\n");
 console.log(
   table(
-    ["entities", "layout", "µs/entity", "build with pictures", "without", "with / without", "pages with", "pages without"],
+    ["entities", "layout", "µs/entity", "build with pictures", "without", "with / without", "CPU with", "CPU without", "CPU with / without", "pages with", "pages without"],
     results.map((r) => {
       const layout = median(r.ours, (x) => stage(x, "pictures")).median;
       const withThem = median(r.ours, (x) => x.wallMs).median;
@@ -173,6 +173,9 @@ console.log(
         ms(withThem),
         ms(without),
         ratio(withThem, without),
+        ms(median(r.ours, (x) => x.cpuMs).median),
+        ms(median(r.noPictures, (x) => x.cpuMs).median),
+        ratio(median(r.ours, (x) => x.cpuMs).median, median(r.noPictures, (x) => x.cpuMs).median),
         ms(median(r.ours, (x) => stage(x, "pages")).median),
         ms(median(r.noPictures, (x) => stage(x, "pages")).median),
       ];
