@@ -120,7 +120,7 @@ export function timelineChart(options: ChartOptions): TimelineChart | undefined 
   return {
     id: options.id,
     title: options.title,
-    description: `${events} dated events from ${new Date(start).toISOString().slice(0, 7)} to ${new Date(end - 1).toISOString().slice(0, 7)}, in ${lanes.length} lane${lanes.length === 1 ? "" : "s"}: ${lanes.map((l) => l.label).join(", ")}. The list below holds the same events.`,
+    description: `${events} dated events from ${formatPartialDate(new Date(start).toISOString().slice(0, 7))} to ${formatPartialDate(new Date(end - 1).toISOString().slice(0, 7))}, in ${lanes.length} lane${lanes.length === 1 ? "" : "s"}: ${lanes.map((l) => l.label).join(", ")}. The list below holds the same events.`,
     width: LABEL_WIDTH + plot + 16,
     height: y + 4,
     axisY: AXIS_HEIGHT - 8,
