@@ -11,6 +11,7 @@ import { dateDetails, dateText } from "./partials/date.ts";
 import { factReference, factReferenceSection, factSection, disagreementSection, movedAnchors } from "./partials/facts.ts";
 import { aliasSection, backlinkSections, pageHeader } from "./partials/entity-parts.ts";
 import { meetingsSection, proposalsSection } from "./partials/involvement.ts";
+import { lineageSection, networkSection, timelineSection } from "./pictures/sections.ts";
 
 export const ENTITY_BODIES: { [K in Kind]: (page: PageOf<K>) => Html } = {
   person: (p) => html`<article class="entity person">
@@ -21,7 +22,9 @@ ${aliasSection(p)}
       ? html`<ul class="roles">${p.roles.map((r) => html`<li><strong>${r.title}</strong>${r.organization ? html`, ${entityLink(r.organization)}` : ""}${r.spanText ? html` <span class="span">(${r.spanText})</span>` : html` <span class="span" data-pagefind-ignore>(as stated in the sources; dates of office not recorded)</span>`}${citationList(r.citations)}</li>`)}</ul>`
       : html`<p class="empty" data-pagefind-ignore>No role recorded.</p>`
   }</section>
+${timelineSection(p.pictures)}
 ${meetingsSection(p.meetings, "No meeting recorded.")}
+${networkSection(p.pictures)}
 ${proposalsSection(p.proposals, "None recorded.")}
 ${factSection("Facts", "facts", p.facts)}
 ${factReferenceSection("Statements quoted elsewhere", "statements", p.statements)}
@@ -35,7 +38,9 @@ ${pageHeader(o, html`${o.orgKindLabel}${o.parent ? html`, part of ${entityLink(o
 ${aliasSection(o)}
 ${o.children.length ? html`<section aria-labelledby="parts"><h2 id="parts">Parts of ${o.name}</h2>${entityList(o.children)}</section>` : ""}
 ${o.people.length ? html`<section aria-labelledby="people"><h2 id="people">People</h2><ul>${o.people.map((m) => html`<li>${entityLink(m.person)} — ${m.title}</li>`)}</ul></section>` : ""}
+${timelineSection(o.pictures)}
 ${meetingsSection(o.meetings)}
+${networkSection(o.pictures)}
 ${proposalsSection(o.proposals)}
 ${factSection("Facts", "facts", o.facts)}
 ${factReferenceSection("Statements quoted elsewhere", "statements", o.statements)}
@@ -60,6 +65,8 @@ ${pageHeader(p, p.proposalKindLabel)}
 <dt data-pagefind-ignore>Status</dt><dd><strong class="status status-${p.status.value}">${p.status.label}</strong>${p.status.noteHtml ? html`<div>${trusted(p.status.noteHtml)}</div>` : ""}${citationList(p.status.citations)}</dd>
 </dl>
 ${aliasSection(p)}
+${timelineSection(p.pictures)}
+${lineageSection(p.pictures)}
 ${factSection("Terms", "terms", p.terms)}
 ${factSection("Positions of the parties", "positions", p.positions)}
 ${factSection("Sticking points", "sticking-points", p.stickingPoints)}

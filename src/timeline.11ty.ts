@@ -3,6 +3,7 @@ import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
 import { dateText } from "../_includes/partials/date.ts";
 import type { TimelineEntry } from "../scripts/graph/views.ts";
+import { timelineChartFigure } from "../_includes/pictures/timeline-chart.ts";
 
 export const data = single("/timeline/");
 
@@ -13,12 +14,13 @@ ${dateText(e.date)}${e.date.uncertain ? html` <span class="uncertain-mark" title
 }
 
 export function render({ graph }: TemplateData): string {
-  const t = graph.timeline;
+  const t = { ...graph.timeline, chart: graph.pictures?.timeline };
   return layout(
     graph,
     { meta: graph.fixed.timeline },
     html`<h1>Timeline</h1>
 <p>Every dated meeting, proposal and fact, in order. Dates that no source states to the day are marked <span class="uncertain-mark">uncertain date</span> and say whether they are inferred or added from outside the archive.</p>
+${t.chart ? timelineChartFigure(t.chart, html`The same events on a time line: all of them in the first lane, then the people and organizations with the most events, each in a lane of its own. Each mark links to its page or fact; the list below holds every event.`) : ""}
 <form class="timeline-filter" hidden>
 <label for="timeline-person">Show events involving</label>
 <select id="timeline-person"><option value="">everyone</option>${t.people.map((p) => html`<option value="${p.id}">${p.name}</option>`)}</select>

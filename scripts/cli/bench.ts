@@ -32,6 +32,8 @@ const env = { ARCHIVE_DIR: join(WORK, "no-archive") };
 interface SizeResult {
   size: number;
   ours: Run[];
+  /** The same build with --no-pictures, to show what the pictures cost. */
+  noPictures: Run[];
   oneCore: Run[];
   physical: Run[];
   eleventy: Run[];
@@ -67,7 +69,7 @@ for (const size of sizes) {
   process.stderr.write(`\n${size} entities: generating… `);
   writeSyntheticDataset(data, size);
   const rounds = Number(values.rounds ?? (size <= 10_000 ? 3 : 1));
-  const result: SizeResult = { size, ours: [], oneCore: [], physical: [], eleventy: [], pagefind: [] };
+  const result: SizeResult = { size, ours: [], noPictures: [], oneCore: [], physical: [], eleventy: [], pagefind: [] };
   const site = join(dir, "site");
   const words = join(dir, "words");
   for (let round = 0; round < rounds; round++) {
@@ -77,6 +79,8 @@ for (const size of sizes) {
       process.stderr.write("preparing floors… ");
       prepareWordsOnly(site, words);
     }
+    process.stderr.write("ours without pictures… ");
+    result.noPictures.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", join(dir, "site-no-pictures"), "--report", "--no-pictures"), { env }));
     process.stderr.write("physical floor… ");
     rmSync(join(dir, "floor-physical"), { recursive: true, force: true });
     result.physical.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-physical", data, site, words, join(dir, "floor-physical"))));
@@ -99,7 +103,7 @@ for (const size of sizes) {
     result.edit = await editLoop(data, join(dir, "watch"));
   }
   results.push(result);
-  if (!values.keep) for (const d of ["floor-physical", "floor-eleventy", "floor-pagefind", "words", "site-1", "watch"]) rmSync(join(dir, d), { recursive: true, force: true });
+  if (!values.keep) for (const d of ["floor-physical", "floor-eleventy", "floor-pagefind", "words", "site-1", "site-no-pictures", "watch"]) rmSync(join(dir, d), { recursive: true, force: true });
 }
 process.stderr.write("\n\n");
 mkdirSync(WORK, { recursive: true });
@@ -150,6 +154,30 @@ console.log(
         ratio(median(r.ours, (x) => stage(x, "search index")).median, pagefind.median),
         ms(one),
         ratio(one, ours),
+      ];
+    }),
+  ),
+);
+console.log("\nThe pictures (timeline chart, who met whom, lineage): their layout inside the data stage, and the whole build with and without them, in the same rounds:\n");
+console.log(
+  table(
+    ["entities", "layout", "µs/entity", "build with pictures", "without", "with / without", "CPU with", "CPU without", "CPU with / without", "pages with", "pages without"],
+    results.map((r) => {
+      const layout = median(r.ours, (x) => stage(x, "pictures")).median;
+      const withThem = median(r.ours, (x) => x.wallMs).median;
+      const without = median(r.noPictures, (x) => x.wallMs).median;
+      return [
+        String(r.size),
+        ms(layout),
+        ((layout * 1000) / r.size).toFixed(0),
+        ms(withThem),
+        ms(without),
+        ratio(withThem, without),
+        ms(median(r.ours, (x) => x.cpuMs).median),
+        ms(median(r.noPictures, (x) => x.cpuMs).median),
+        ratio(median(r.ours, (x) => x.cpuMs).median, median(r.noPictures, (x) => x.cpuMs).median),
+        ms(median(r.ours, (x) => stage(x, "pages")).median),
+        ms(median(r.noPictures, (x) => stage(x, "pages")).median),
       ];
     }),
   ),

@@ -5,7 +5,7 @@ import { displayPath } from "../pipeline/load.ts";
 import { cliOptions } from "./options.ts";
 
 const options = cliOptions();
-const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl });
+const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl, pictures: false });
 if (!result.ok) {
   console.error(formatProblems(result.problems));
   console.error(`\nThe data in ${displayPath(options.dataDir)} is not valid; nothing was built.`);

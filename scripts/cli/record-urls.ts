@@ -16,7 +16,7 @@ import { manifestAdditions } from "../pipeline/checks/permanence.ts";
 import { cliOptions } from "./options.ts";
 
 const options = cliOptions();
-const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl });
+const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl, pictures: false });
 if (!result.ok) {
   console.error(formatProblems(result.problems));
   process.exit(1);

@@ -6,15 +6,16 @@
 import { checkData } from "../pipeline/check-data.ts";
 import { checkPermanence } from "../pipeline/checks/permanence.ts";
 import type { Problem } from "../pipeline/problems.ts";
-import { deriveSiteGraph, type DeriveOptions, type SiteGraph } from "./site-graph.ts";
+import { deriveSite, type DeriveOptions, type SiteGraph } from "./site-graph.ts";
 
-export type GraphResult = { ok: true; graph: SiteGraph; problems: [] } | { ok: false; problems: Problem[] };
+/** `picturesMs`: the part of the derive spent laying out pictures. */
+export type GraphResult = { ok: true; graph: SiteGraph; problems: []; picturesMs: number } | { ok: false; problems: Problem[] };
 
 export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphResult {
   const data = checkData(dataDir);
   if (data.problems.length > 0 || !data.settings) return { ok: false, problems: data.problems };
-  const graph = deriveSiteGraph(data.linked, data.settings, data.redirects, options);
+  const { graph, picturesMs } = deriveSite(data.linked, data.settings, data.redirects, options);
   const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);
   if (permanence.length > 0) return { ok: false, problems: permanence };
-  return { ok: true, graph, problems: [] };
+  return { ok: true, graph, problems: [], picturesMs };
 }

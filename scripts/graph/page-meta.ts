@@ -4,6 +4,7 @@ import type { GraphContext } from "./context.ts";
 import type { NavEntry, PageMeta } from "./views.ts";
 
 export const TIMELINE_PATH = "/timeline/";
+export const NETWORK_PATH = "/network/";
 export const SEARCH_PATH = "/search/";
 export const CORRECTIONS_PATH = "/corrections/";
 export const DATA_PATH = "/data/";
@@ -14,6 +15,7 @@ export function navigation(): NavEntry[] {
   return [
     ...KIND_LIST.filter((k) => KINDS[k].inNav).map((k) => ({ url: `/${KINDS[k].segment}/`, label: KINDS[k].plural })),
     { url: TIMELINE_PATH, label: "Timeline" },
+    { url: NETWORK_PATH, label: "Who met whom" },
     { url: DATA_PATH, label: "Data" },
   ];
 }

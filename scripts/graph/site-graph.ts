@@ -17,7 +17,8 @@ import { buildTimeline, type Timeline } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
 import { nameEntries, nameIndex, offlineText, type NameShard } from "./search.ts";
 import { buildDownloads } from "./downloads.ts";
-import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
+import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NETWORK_PATH, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
+import { buildPictures, type SitePictures } from "./pictures/index.ts";
 import type { CorrectionView, DataLicence, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
 
 /** Which part of the site one Eleventy run renders: the build splits the entity pages across processes. */
@@ -29,6 +30,8 @@ export interface RenderShard {
 export interface DeriveOptions {
   /** Absolute base URL of the deployed site, with its path prefix, e.g. https://example.org/ceasefire/. */
   siteUrl: string;
+  /** Leave the pictures out (the benchmark measures what they cost). */
+  pictures?: boolean;
 }
 
 /** One line of an index page: enough to list the entity, not its whole page. */
@@ -62,11 +65,13 @@ export interface SiteGraph {
   };
   nav: NavEntry[];
   /** The pages that are not about one entity. */
-  fixed: Record<"home" | "timeline" | "search" | "corrections" | "data" | "notFound", PageMeta>;
+  fixed: Record<"home" | "timeline" | "network" | "search" | "corrections" | "data" | "notFound", PageMeta>;
   /** Every entity page, in data order, for pagination over all of them (pages and twins). */
   pages: EntityPage[];
   indexes: IndexPage[];
   timeline: Timeline;
+  /** The site-wide pictures; each page's own are on the page. */
+  pictures?: SitePictures;
   counts: Array<{ label: string; count: number; url: string }>;
   recent: TimelineEntry[];
   corrections: Array<{ fact: FactView; correction: CorrectionView }>;
@@ -93,7 +98,7 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
 }
 
 /** The graph, and the parts its pages were built from (a watching session rebuilds single pages from them). */
-export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): { graph: SiteGraph; parts: PageParts } {
+export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): { graph: SiteGraph; parts: PageParts; picturesMs: number } {
   const siteUrl = options.siteUrl.endsWith("/") ? options.siteUrl : options.siteUrl + "/";
   const ctx = graphContext(linked, settings, siteUrl);
   const nav = navigation();
@@ -102,6 +107,9 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const moved = resolveRedirects(ctx, withFactPages(redirects, new Set(facts.all.map((f) => f.id))));
   const parts = pageParts(ctx, facts, relations, moved.moved, nav);
   const { pages, events } = buildPages(parts);
+  const started = performance.now();
+  const pictures = options.pictures === false ? undefined : buildPictures(pages, facts.all, linked);
+  const picturesMs = performance.now() - started;
 
   const byKind = KIND_LIST.map((kind) => ({ kind, pages: pages.filter((p) => p.kind === kind).sort(byName) }));
   const indexes: IndexPage[] = byKind.map(({ kind, pages: list }) => {
@@ -128,6 +136,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const fixed = {
     home: pageMeta(ctx, nav, "/", settings.title, description),
     timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month."),
+    network: pageMeta(ctx, nav, NETWORK_PATH, "Who met whom", "People and organizations joined by the meetings they shared."),
     search: pageMeta(ctx, nav, SEARCH_PATH, "Search", "Search people, proposals, meetings and quotes, by any spelling."),
     corrections: pageMeta(ctx, nav, CORRECTIONS_PATH, "Corrections", "Every correction to a published fact, newest first."),
     data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV tables described by a Frictionless Data Package."),
@@ -151,6 +160,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     pages,
     indexes,
     timeline,
+    pictures,
     counts: [...indexes.map((i) => ({ label: i.title, count: i.pages.length, url: i.url })), { label: "Facts", count: facts.all.length, url: TIMELINE_PATH }],
     recent: timeline.months.flatMap((m) => m.entries).slice(-8).reverse(),
     corrections,
@@ -160,10 +170,10 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     dataLicence: data.licence,
     publishedUrls: pageUrls.concat(moved.pages.map((r) => r.from)).sort(),
     pageUrls,
-    sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.flatMap((p) => [p.url, ...p.factPages.map((f) => f.url)])].map(ctx.absolute),
+    sitemap: ["/", TIMELINE_PATH, NETWORK_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.flatMap((p) => [p.url, ...p.factPages.map((f) => f.url)])].map(ctx.absolute),
     offlineText: offlineText(pages),
     nameShards: names.shards,
     nameShardCounts: names.counts,
   };
-  return { graph, parts };
+  return { graph, parts, picturesMs };
 }

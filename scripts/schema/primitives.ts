@@ -145,6 +145,7 @@ export const Disagreement = z
   .strictObject({
     id: Id,
     topic: Markdown.describe("What the readings disagree about."),
+    aboutDate: z.literal(true).optional().describe("Set when the readings disagree about the entity's own date (the timeline chart marks it)."),
     readings: z.array(Reading).min(2, "a disagreement needs at least two readings"),
     resolution: Markdown.describe("Which reading the site prefers and why, or why it cannot choose."),
   })

@@ -261,6 +261,8 @@ export class SiteSession {
     const ctx = { ...live.parts.ctx, link: (other: string) => (other === id ? self : live.parts.ctx.link(other)) };
     const parts = { ...live.parts, ctx };
     const { page } = buildPage(entity, parts, factSectionsFor(ctx, entity));
+    // Pictures draw other pages' data: until the full update redraws them, the page keeps its last ones.
+    page.pictures = live.graph.pages.find((p) => p.url === page.url)?.pictures;
     for (const file of filesOfPage(page)) undo.set(file, existsSync(resolve(live.dir, file)) ? readFileSync(resolve(live.dir, file)) : undefined);
     const out = new OutputFiles(live.dir, true);
     await renderShard({ graph: { ...live.graph, pages: [page] }, shard: { singletons: false }, pages: 1 }, out);

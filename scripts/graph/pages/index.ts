@@ -20,6 +20,7 @@ import { factPagesOf, type FactPage } from "../fact-pages.ts";
 import { citePanel, type CitePanelView } from "../citation-formats.ts";
 import { citationMeta, latestDay } from "../citation-meta.ts";
 import { BUILDERS, type Built, type KindFields, type PageInputs } from "./by-kind.ts";
+import type { EntityPictures } from "../pictures/index.ts";
 
 export type { KindFields } from "./by-kind.ts";
 
@@ -51,6 +52,8 @@ export interface PageBase {
   facets: SearchFacets;
   jsonLd: Record<string, unknown>;
   twin: { type: Kind; url: string; page: string; data: EntityOf<Kind>; mentionedIn: string[] };
+  /** Laid out after every page is built (they draw other pages' data); absent when the build leaves pictures out. */
+  pictures?: EntityPictures;
 }
 
 export type PageOf<K extends Kind> = PageBase & { kind: K } & KindFields<K>;
