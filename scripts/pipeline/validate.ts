@@ -112,6 +112,11 @@ function issueToProblems(
     ];
   }
   if (issue.code === "invalid_union") {
+    // A value of the right type that fails a branch's checks (a date string of the wrong shape) gets that branch's message.
+    const typed = issue.errors.filter((branch) => branch.some((i) => i.code !== "invalid_type"));
+    if (typed.length === 1) {
+      return typed[0]!.flatMap((inner) => issueToProblems({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, schema, file, entityId));
+    }
     return [
       {
         ...where,

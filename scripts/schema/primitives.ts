@@ -69,28 +69,31 @@ export const DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD (for example 2024, 2024-0
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 const RANGE_MESSAGE = `must fall between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`;
 
-/** YAML reads an unquoted 2024 as a number; accept it so curators need not quote years. */
-const PartialDateInput = z
-  .union([z.string(), z.number().int().min(YEAR_RANGE.min, RANGE_MESSAGE).max(YEAR_RANGE.max, RANGE_MESSAGE)])
-  .transform((v) => String(v));
+/**
+ * YAML reads an unquoted 2024 as a number; accept it so curators need not quote
+ * years. The checks sit on the input side (a union, not a transform then a pipe)
+ * so that the JSON Schemas, which describe input, carry every one of them.
+ */
+const YearNumber = z.number().int().min(YEAR_RANGE.min, RANGE_MESSAGE).max(YEAR_RANGE.max, RANGE_MESSAGE).transform((v) => String(v));
 
-export const PartialDate = PartialDateInput.pipe(
-  z
-    .string()
-    // The range and the calendar are only worth checking once the shape is right.
-    .regex(PARTIAL_DATE_PATTERN, { message: `must be written ${DATE_FORMS}`, abort: true })
-    .regex(YEAR_RANGE_PATTERN, { message: RANGE_MESSAGE, abort: true })
-    .regex(CALENDAR_PATTERN, "is not a real calendar date"),
-).describe(`A date with its precision carried by its shape: ${DATE_FORMS}, between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}.`);
+const PartialDateString = z
+  .string()
+  // The range and the calendar are only worth checking once the shape is right.
+  .regex(PARTIAL_DATE_PATTERN, { message: `must be written ${DATE_FORMS}`, abort: true })
+  .regex(YEAR_RANGE_PATTERN, { message: RANGE_MESSAGE, abort: true })
+  .regex(CALENDAR_PATTERN, "is not a real calendar date");
+
+export const PartialDate = z
+  .union([PartialDateString, YearNumber])
+  .describe(`A date with its precision carried by its shape: ${DATE_FORMS}, between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}.`);
 
 /** A calendar day, for editorial dates (when a fact was added or corrected). */
-export const IsoDay = PartialDateInput.pipe(
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a full day, written YYYY-MM-DD (for example 2024-06-10)", abort: true })
-    .regex(YEAR_RANGE_PATTERN, { message: RANGE_MESSAGE, abort: true })
-    .regex(CALENDAR_PATTERN, "is not a real calendar date"),
-).describe(`A calendar day, YYYY-MM-DD, between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}.`);
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a full day, written YYYY-MM-DD (for example 2024-06-10)", abort: true })
+  .regex(YEAR_RANGE_PATTERN, { message: RANGE_MESSAGE, abort: true })
+  .regex(CALENDAR_PATTERN, "is not a real calendar date")
+  .describe(`A calendar day, YYYY-MM-DD, between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}.`);
 
 export const Citation = z
   .strictObject({
