@@ -64,6 +64,18 @@ function dropMarked(value: unknown): unknown {
   return out;
 }
 
+/**
+ * A date set aside takes its citations with it, but they are checked like any
+ * other (sources, quotes): they go back on the stand-in, which only checks read.
+ */
+function withCitationsBack<T>(entity: T, dates: readonly { path: Path; citations: unknown[] }[]): T {
+  for (const { path, citations } of dates) {
+    const holder = parentOf(entity, [...path, "basis"]);
+    if (holder && holder.note === UNKNOWN_DATE.note) holder.citations = citations;
+  }
+  return entity;
+}
+
 const keyOf = (path: Path) => JSON.stringify(path.map(String));
 
 /** The entity without its invalid parts, or undefined when what is wrong is the whole of it. */
@@ -71,6 +83,7 @@ export function salvage<S extends z.ZodType>(data: unknown, schema: S, issues: r
   let current: unknown = structuredClone(data);
   let pending = issues;
   const setAsideBefore = new Set<string>();
+  const citationsOfDates: { path: Path; citations: unknown[] }[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     for (const issue of pending) {
       if (issue.code === "unrecognized_keys") {
@@ -79,6 +92,8 @@ export function salvage<S extends z.ZodType>(data: unknown, schema: S, issues: r
       }
       const date = dateClaimOf(current, issue);
       if (date && date.length > 0) {
+        const claim = parentOf(current, [...date, "basis"]);
+        if (claim && Array.isArray(claim.citations)) citationsOfDates.push({ path: date, citations: claim.citations });
         replaceAt(current, date, { ...UNKNOWN_DATE });
         continue;
       }
@@ -96,7 +111,7 @@ export function salvage<S extends z.ZodType>(data: unknown, schema: S, issues: r
     }
     current = dropMarked(current);
     const result = schema.safeParse(current);
-    if (result.success) return result.data;
+    if (result.success) return withCitationsBack(result.data, citationsOfDates);
     pending = result.error.issues;
   }
   return undefined;

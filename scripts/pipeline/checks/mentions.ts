@@ -24,12 +24,17 @@ export function spellingsOf(e: ValidEntity): string[] {
     const family = e.entity.name.split(/\s+/).at(-1);
     if (family && family.length > 2) names.push(family);
   }
-  return [...new Set(names.map((n) => fold(splitRunTogether(n))).filter((n) => n !== ""))];
+  return [...new Set(names.map(normalize).filter((n) => n !== ""))];
 }
 
-/** Scraped text runs words together at lost line breaks ("lloyd austinSecretary of Defense"). */
-function splitRunTogether(text: string): string {
-  return text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+/**
+ * Folded as search folds names, after two repairs applied alike to quotes and
+ * names: words that scraping ran together at a lost line break are split
+ * ("lloyd austinSecretary of Defense"), and a possessive names its owner
+ * ("Netanyahu’s office").
+ */
+function normalize(text: string): string {
+  return fold(text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/['’]s\b/gu, ""));
 }
 
 /**
@@ -38,7 +43,7 @@ function splitRunTogether(text: string): string {
  * may not ("example" is not in "exampleland").
  */
 export function mentions(quote: string, spellings: readonly string[], asPrefix = false): boolean {
-  const text = ` ${fold(splitRunTogether(quote))} `;
+  const text = ` ${normalize(quote)} `;
   return spellings.some((s) => text.includes(asPrefix ? ` ${s}` : ` ${s} `));
 }
 
