@@ -99,7 +99,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const facts = indexFacts(ctx);
   const relations = relate(ctx);
   const moved = resolveRedirects(ctx, redirects);
-  const parts = pageParts(ctx, facts, relations, moved.moved, nav);
+  const parts = pageParts(ctx, facts, relations, moved, nav);
   const { pages, events } = buildPages(parts);
 
   const byKind = KIND_LIST.map((kind) => ({ kind, pages: pages.filter((p) => p.kind === kind).sort(byName) }));

@@ -26,6 +26,8 @@ export interface PageBase {
   name: string;
   url: string;
   twinUrl: string;
+  /** The twin URLs of pages that moved here (a renamed id): they serve this page's twin too. */
+  formerTwinUrls: string[];
   link: EntityLink;
   meta: PageMeta;
   description: string;
@@ -69,12 +71,19 @@ export interface PageParts {
   facts: FactIndex;
   relations: Relations;
   moved: Map<string, MovedAnchor[]>;
+  formerTwins: ReadonlyMap<string, string[]>;
   nav: NavEntry[];
   lookup: EntityLookup;
 }
 
-export function pageParts(ctx: GraphContext, facts: FactIndex, relations: Relations, moved: Map<string, MovedAnchor[]>, nav: NavEntry[]): PageParts {
-  return { ctx, facts, relations, moved, nav, lookup: entityLookup(ctx) };
+export function pageParts(
+  ctx: GraphContext,
+  facts: FactIndex,
+  relations: Relations,
+  redirected: { moved: Map<string, MovedAnchor[]>; formerTwins: ReadonlyMap<string, string[]> },
+  nav: NavEntry[],
+): PageParts {
+  return { ctx, facts, relations, moved: redirected.moved, formerTwins: redirected.formerTwins, nav, lookup: entityLookup(ctx) };
 }
 
 /**
@@ -111,6 +120,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     name: self.name,
     url: self.url,
     twinUrl: twinPath(self.url),
+    formerTwinUrls: parts.formerTwins.get(entity.id) ?? [],
     link: self,
     meta: pageMeta(ctx, nav, self.url, self.name, built.description),
     description: built.description,
