@@ -3,13 +3,13 @@
  * copy of the data, then checks the data it left.
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSiteGraph } from "../scripts/graph/build-graph.ts";
 import { checkData } from "../scripts/pipeline/check-data.ts";
 import { loadData } from "../scripts/pipeline/load.ts";
 import { walkRecords } from "../scripts/pipeline/walk.ts";
-import { REFERENCE_TARGETS } from "../scripts/schema/index.ts";
+import { KINDS, KIND_LIST, REFERENCE_TARGETS } from "../scripts/schema/index.ts";
 import { writeDataFiles } from "../scripts/site/data-files.ts";
 import { OutputFiles } from "../scripts/site/output-files.ts";
 import { BUNDLED_DATA, copyData, tempDir } from "./helpers/paths.ts";
@@ -84,5 +84,49 @@ describe("npm run rename <old-id> <new-id>", () => {
     expect(malformed.stderr).toContain('"Bibi" is not a valid id');
     expect(files()).toEqual(listed);
     expect(existsSync(join(dir, "redirects.yaml"))).toBe(false);
+  });
+});
+
+describe("npm run new <kind> <id>", () => {
+  it("writes a person stub that checks as it is", () => {
+    const dir = copyData(BUNDLED_DATA);
+    const result = runCli("new.ts", ["--data", dir, "person", "jane-doe"]);
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(dir, "people/jane-doe.yaml"), "utf8");
+    expect(text).toMatch(/^id: jane-doe$/m);
+    expect(text).toMatch(/^name: Jane Doe$/m);
+    expect(text.split("\n").filter((l) => l.startsWith("#")).length).toBeGreaterThan(5);
+    expect(checkData(dir).problems).toEqual([]);
+  });
+
+  for (const kind of KIND_LIST) {
+    it(`${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} stub lacks nothing but its TODO values, each named by the check`, () => {
+      const dir = copyData(BUNDLED_DATA);
+      expect(runCli("new.ts", ["--data", dir, kind, `new-${kind}`]).status).toBe(0);
+      const file = `${KINDS[kind].folder}/new-${kind}.yaml`;
+      const problems = checkData(dir).problems;
+      for (const p of problems) expect(p.file).toContain(file);
+      const data = loadData(dir).entityFiles.find((f) => f.file.endsWith(file))!.data;
+      const valueAt = (field: string) => field.split(/\.|\[|\]/).filter(Boolean).reduce<any>((v, k) => v?.[k], data);
+      // A TODO value is reported at its field; a problem anywhere else would be a fault of the stub.
+      for (const p of problems) expect(String(valueAt(p.field!)), `${p.field}: ${p.message}`).toMatch(/^TODO/);
+    });
+  }
+
+  it("once its TODOs are filled in, an organization stub checks", () => {
+    const dir = copyData(BUNDLED_DATA);
+    runCli("new.ts", ["--data", dir, "organizations", "sampleton-council"]);
+    const path = join(dir, "organizations/sampleton-council.yaml");
+    writeFileSync(path, readFileSync(path, "utf8").replace("kind: TODO", "kind: government-body"));
+    expect(checkData(dir).problems).toEqual([]);
+  });
+
+  it("refuses an unknown kind, a malformed id and an id in use", () => {
+    const dir = copyData(BUNDLED_DATA);
+    expect(runCli("new.ts", ["--data", dir, "persons", "jane-doe"]).stderr).toContain('unknown kind "persons"');
+    expect(runCli("new.ts", ["--data", dir, "person", "Jane_Doe"]).stderr).toContain('"Jane_Doe" is not a valid id');
+    const taken = runCli("new.ts", ["--data", dir, "person", "israel"]);
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('the id "israel" is already used by');
   });
 });

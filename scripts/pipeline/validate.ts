@@ -2,9 +2,9 @@
  * Checks each file against its schema and turns zod's issues into problems a
  * curator can act on: the field, what is wrong, and what to do.
  */
-import type { z } from "zod";
-import { KINDS, type EntityOf, type Kind } from "../schema/index.ts";
-import { objectShapeAt } from "../schema/schema-walk.ts";
+import { ZodDiscriminatedUnion, type z } from "zod";
+import { DATE_FORMS, KINDS, type EntityOf, type Kind } from "../schema/index.ts";
+import { objectShapeAt, unwrap } from "../schema/schema-walk.ts";
 import type { EntityFile, YamlFile } from "./load.ts";
 import { locate } from "./positions.ts";
 import { formatFieldPath, type Problem } from "./problems.ts";
@@ -17,6 +17,24 @@ export type ValidEntity = { [K in Kind]: { kind: K; file: string; source: Entity
 function describeField(schema: z.ZodType | undefined): string {
   const description = schema ? (schema as { description?: string }).description : undefined;
   return description ? ` (${description})` : "";
+}
+
+const EXPECTED: Record<string, string> = {
+  array: "a list (lines starting with '- ')",
+  object: "a mapping of fields (indented lines of name: value)",
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+};
+
+const DATE_CLAIM_HINT =
+  `Give a date with its basis, e.g. { basis: stated, on: 2024-06-10, citations: [...] }; the basis is stated, inferred, outside or unknown ` +
+  `(docs/DATA.md, "Dates"), and on is written ${DATE_FORMS}.`;
+
+function isDateClaim(schema: z.ZodType | undefined): boolean {
+  const inner = schema ? unwrap(schema) : undefined;
+  return inner instanceof ZodDiscriminatedUnion && inner.def.discriminator === "basis";
 }
 
 function received(input: unknown): string {
@@ -85,8 +103,8 @@ function issueToProblems(
     return [
       {
         ...where,
-        message: `wrong type: expected ${issue.expected}, got ${received(issue.input)}`,
-        hint: `Give ${issue.expected === "array" ? "a list (lines starting with '- ')" : `a ${issue.expected}`}${describeField(fieldSchema)}.`,
+        message: `wrong type: expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${received(issue.input)}`,
+        hint: isDateClaim(fieldSchema) ? DATE_CLAIM_HINT : `Give ${EXPECTED[issue.expected] ?? issue.expected}${describeField(fieldSchema)}.`,
       },
     ];
   }
