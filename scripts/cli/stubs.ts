@@ -1,14 +1,13 @@
 /**
  * The stub `npm run new` writes for each kind: every required field present,
  * with comments from docs/DATA.md. A value the curator must supply and no one
- * can guess (a kind, a participant) is written `TODO`, which the check rejects
- * by name, so a stub is never published with an invented value.
+ * can guess (a kind, a participant) is written `TODO`, or left empty where TODO
+ * would pass as text; the check rejects either by name, so a stub is never
+ * published with an invented value.
  */
 import { MeetingFormat, MeetingStatus, OrganizationKind, ProposalKind, type Kind } from "../schema/index.ts";
 
 export const TODO = "TODO";
-
-const CITATION = `{ source: ${TODO}, quote: "${TODO}: the shortest run of words, copied verbatim, that names them" }`;
 
 const common = (id: string, what: string, name: string) => `# ${what} See docs/DATA.md ("Per type") for every field.
 id: ${id}
@@ -75,19 +74,21 @@ date: ${TODO}
 participants:
   - entity: ${TODO}
     citations:
-      - ${CITATION}
+      - source: ${TODO}
+        quote: # TODO: the shortest run of words, copied verbatim, that names them
 ` +
     facts("statements", id),
   source: (id) =>
     `# An archived article. npm run add-source <archived-file> drafts this from the text itself.
 id: ${id}
 name: ${nameFromId(id)}
-title: ${TODO}
+title: # TODO: the headline, verbatim from the archived text
 archive:
-  file: ${TODO}
-  sha256: ${TODO}
-outlet:
-  asStated: ${TODO}
+  file: # TODO: the file name in the source archive
+  sha256: # TODO: the file's sha256 (npm run add-source computes it)
+# The outlet as the text names it: { asStated, organization }, or { note } saying why it is not known.
+outlet: ${TODO}
+# Always with its basis (docs/DATA.md, "Dates").
 published: ${TODO}
 `,
 };

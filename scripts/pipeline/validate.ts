@@ -80,7 +80,8 @@ function issueToProblems(
   const parentShape = objectShapeAt(schema, path.slice(0, -1), file.data);
   const last = path[path.length - 1];
   const fieldSchema = typeof last === "string" ? parentShape?.[last] : undefined;
-  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined) {
+  // An empty value (`title:` with nothing after it, as a stub leaves it) is as missing as an absent one.
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && (issue.input === undefined || issue.input === null)) {
     const expected = issue.code === "invalid_value" ? `one of ${issue.values.map(String).join(", ")}` : issue.expected;
     return [
       {
