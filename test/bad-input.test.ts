@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node
 import { join } from "node:path";
 import { buildSiteGraph } from "../scripts/graph/build-graph.ts";
 import type { Problem } from "../scripts/pipeline/problems.ts";
-import { copyData, tempDir } from "./helpers/paths.ts";
+import { copyData, FIXTURE_ARCHIVE, tempDir } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 
 function problemsFor(mutate: (dir: string) => void): { dir: string; problems: Problem[] } {
@@ -174,7 +174,7 @@ describe("the commands on bad input", () => {
   it("check exits non-zero and prints file, line, entity, field and hint", () => {
     const dir = copyData();
     edit(dir, "people/ada-example.yaml", (t) => t.replace("roles:", "rolse:"));
-    const run = runCli("check.ts", ["--data", dir]);
+    const run = runCli("check.ts", ["--data", dir, "--archive", FIXTURE_ARCHIVE]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/people\/ada-example\.yaml:5:1 — entity "ada-example", field rolse/);
     expect(run.stderr).toMatch(/✗ unknown field "rolse"/);

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkData } from "../scripts/pipeline/check-data.ts";
 import { mentions } from "../scripts/pipeline/checks/mentions.ts";
-import { copyData } from "./helpers/paths.ts";
+import { copyData, FIXTURE_ARCHIVE } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 import { CURATOR_CASES } from "./error-cases/curator.ts";
 
@@ -27,7 +27,7 @@ describe("every problem in one pass", () => {
     edit(dir, meeting, "id: sampleton-meeting-talks-resume", "id: ada-example-door-to-truce");
     edit(dir, "people/mallory-hostile.yaml", "id: mallory-hostile-script-sign", "id: Mallory-Sign");
 
-    const result = runCli("check.ts", ["--data", dir]);
+    const result = runCli("check.ts", ["--data", dir, "--archive", FIXTURE_ARCHIVE]);
     expect(result.status).toBe(1);
     const out = result.stderr;
     expect(out).toMatch(/^4 problems in 2 files:/);
