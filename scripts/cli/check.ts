@@ -2,14 +2,17 @@
  * `npm run check`, the curator's check: the data only, without building or
  * type-checking (npm test and CI type-check). Every problem in one run: schema,
  * references, uniqueness, date order, mentions, permanence, and, when the
- * archive is there, every quote against it.
+ * archive is there, every quote against it. Permanence needs only the URLs the
+ * data publishes, so the site graph is not derived (nor its markdown rendered).
  */
-import { graphOfCheckedData } from "../graph/build-graph.ts";
 import { checkData } from "../pipeline/check-data.ts";
+import { checkPermanence } from "../pipeline/checks/permanence.ts";
 import { archiveExists, resolveArchiveDir } from "../pipeline/archive/archive.ts";
 import { checkAgainstArchive } from "../pipeline/archive/archive-check.ts";
 import { formatProblems, type Problem } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
+import { entityPageUrls, redirectPagePaths } from "../graph/page-urls.ts";
+import { KINDS, KIND_LIST } from "../schema/index.ts";
 import { cliOptions } from "./options.ts";
 
 const options = cliOptions();
@@ -17,8 +20,11 @@ const archive = resolveArchiveDir(options.archive);
 const withArchive = archiveExists(archive.dir);
 
 const data = checkData(options.dataDir);
-const result = graphOfCheckedData(data, { siteUrl: options.siteUrl });
-const problems: Problem[] = result.ok ? [] : [...result.problems];
+const problems: Problem[] = [...data.problems];
+const pageUrls = entityPageUrls(data.linked);
+const published = pageUrls.concat(redirectPagePaths(new Set(pageUrls.filter((u) => !u.includes("#"))), data.redirects)).sort();
+// An entity with a problem may have had parts set aside, whose anchors would then look gone.
+if (problems.length === 0) problems.push(...checkPermanence(data.manifest, pageUrls, data.redirects, data.redirectsFile, published));
 let quotes = 0;
 if (withArchive) {
   const checked = checkAgainstArchive(data.linked.entities, archive.dir);
@@ -34,8 +40,5 @@ if (problems.length > 0) {
   console.error(`\nThe data in ${displayPath(options.dataDir)} is not valid; nothing was built. ${archiveLine}`);
   process.exit(1);
 }
-const g = result.ok ? result.graph : undefined;
-console.log(
-  `✓ ${displayPath(options.dataDir)} is valid: ${g!.indexes.map((i) => `${i.pages.length} ${i.title.toLowerCase()}`).join(", ")}, ` +
-    `${g!.publishedUrls.length} published URLs and anchors. ${archiveLine}`,
-);
+const counts = KIND_LIST.map((k) => `${data.linked.entities.filter((e) => e.kind === k).length} ${KINDS[k].plural.toLowerCase()}`);
+console.log(`✓ ${displayPath(options.dataDir)} is valid: ${counts.join(", ")}, ${published.length} published URLs and anchors. ${archiveLine}`);

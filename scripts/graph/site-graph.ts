@@ -12,6 +12,7 @@ import { plainText } from "./plain-text.ts";
 import { indexFacts } from "./facts.ts";
 import { relate } from "./relations.ts";
 import { resolveRedirects } from "./redirects.ts";
+import { entityPageUrls } from "./page-urls.ts";
 import { buildPages, pageParts, type EntityPage, type PageParts } from "./pages/index.ts";
 import { buildTimeline, type Timeline } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
@@ -121,7 +122,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     facts.all,
   );
   const corrections = correctionsOf(facts.all);
-  const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id))]).sort();
+  const pageUrls = entityPageUrls(linked);
   const description = plainText(settings.description);
   const names = nameIndex(nameEntries(pages));
   const fixed = {
