@@ -3,7 +3,6 @@
  * publishes. Each part is its own module; this wires them together in order.
  */
 import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
-import { anchorPath } from "../shared/url-scheme.ts";
 import type { NameShardCounts, OfflinePage } from "../shared/contracts.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { graphContext } from "./context.ts";
