@@ -58,7 +58,7 @@ describe("bad input", () => {
 
   it("a wrong type", () => {
     const { problems } = problemsFor((d) => edit(d, "proposals/sampleton-plan.yaml", (t) => t.replace("proposedBy: [exampleland]", "proposedBy: exampleland")));
-    expectOne(problems, { file: "proposals/sampleton-plan.yaml", entity: "sampleton-plan", field: "proposedBy", message: /wrong type: expected array/ });
+    expectOne(problems, { file: "proposals/sampleton-plan.yaml", entity: "sampleton-plan", field: "proposedBy", message: /wrong type: expected a list \(lines starting with '- '\), got the text "exampleland"/ });
   });
 
   it("a value outside its list names the allowed values", () => {

@@ -11,6 +11,7 @@ import { loadData } from "../scripts/pipeline/load.ts";
 import { walkRecords } from "../scripts/pipeline/walk.ts";
 import { KINDS, KIND_LIST, REFERENCE_TARGETS } from "../scripts/schema/index.ts";
 import { writeDataFiles } from "../scripts/site/data-files.ts";
+import { redirectPagePaths } from "../scripts/graph/page-urls.ts";
 import { OutputFiles } from "../scripts/site/output-files.ts";
 import { checkAgainstArchive } from "../scripts/pipeline/archive/archive-check.ts";
 import { archiveDir, BUNDLED_DATA, copyData, FIXTURE_DATA, tempDir } from "./helpers/paths.ts";
@@ -64,6 +65,10 @@ describe("npm run rename <old-id> <new-id>", () => {
     expect(after.ok ? [] : after.problems).toEqual([]);
     if (!after.ok) return;
     expect(after.graph.redirects.map((r) => r.from)).toContain("/people/benjamin-netanyahu/");
+    // The curator's check lists the same redirect pages without deriving the graph.
+    const live = new Set(after.graph.pageUrls.filter((u) => !u.includes("#")));
+    expect(redirectPagePaths(live, checkData(dir).redirects).sort()).toEqual(after.graph.redirects.map((r) => r.from).sort());
+    expect(runCli("check.ts", ["--data", dir]).status).toBe(0);
 
     // The old twin URL serves the new entity's twin.
     const out = tempDir("twins");
