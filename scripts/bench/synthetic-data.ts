@@ -91,7 +91,12 @@ export function writeSyntheticDataset(dir: string, entities: number, seed = 2023
   const hub = ids.organizations[0]!;
   const withHub = <T>(list: T[], other: T): T[] => (rand() < 0.33 ? [...list, other] : list);
   const day = () => new Date(Date.UTC(2023, 9, 7) + Math.floor(rand() * 450) * 86_400_000).toISOString().slice(0, 10);
-  const cite = () => ({ source: pick(ids.sources), quote: words(8 + Math.floor(rand() * 8)) });
+  // A quote cited for a participant, speaker or role names them, as the mention check requires.
+  const names = new Map<string, string>();
+  const cite = (naming?: string) => {
+    const quote = words(8 + Math.floor(rand() * 8));
+    return { source: pick(ids.sources), quote: naming ? `${names.get(naming)} ${quote}` : quote };
+  };
   const note = () => `${sentence(10 + Math.floor(rand() * 10))} *${words(2)}* ${rand() < 0.2 ? `[${words(2)}](https://example.org/${Math.floor(rand() * 1000)})` : words(3)}.`;
   let facts = 0;
   const fact = (prefix: string, i: number, extra: Record<string, unknown> = {}) => {
@@ -102,7 +107,7 @@ export function writeSyntheticDataset(dir: string, entities: number, seed = 2023
       text: sentence(16 + Math.floor(rand() * 8)),
       ...(rand() < 0.4 ? { date: { basis: "stated", on: day(), citations: [cite()] } } : {}),
       ...(about.length ? { about: [...new Set(about)] } : {}),
-      citations: rand() < 0.3 ? [cite(), cite()] : [cite()],
+      citations: rand() < 0.3 ? [cite(extra.speaker as string | undefined), cite(extra.speaker as string | undefined)] : [cite(extra.speaker as string | undefined)],
       ...(rand() < 0.38 ? { note: note() } : {}),
       ...extra,
     };
@@ -139,7 +144,7 @@ export function writeSyntheticDataset(dir: string, entities: number, seed = 2023
   };
   ids.organizations.forEach((id, i) =>
     write("organizations", id, {
-      name: uniqueName(() => `${pick(ORGANIZATION_FORMS)} ${words(2).replace(/\b\w/g, (c) => c.toUpperCase())}`),
+      name: names.set(id, uniqueName(() => `${pick(ORGANIZATION_FORMS)} ${words(2).replace(/\b\w/g, (c) => c.toUpperCase())}`)).get(id),
       kind: pick(["state", "agency", "government-body", "armed-group", "outlet"]),
       ...(i > 0 && rand() < 0.3 ? { parent: ids.organizations[Math.floor(rand() * i)] } : {}),
       facts: i === 0 ? [] : factsFor(id, 1),
@@ -147,10 +152,11 @@ export function writeSyntheticDataset(dir: string, entities: number, seed = 2023
   );
   ids.people.forEach((id) => {
     const name = uniqueName(() => `${pick(GIVEN)} ${rand() < 0.3 ? `${pick(GIVEN).charAt(0)}. ` : ""}${pick(FAMILY)}`);
+    names.set(id, name);
     write("people", id, {
       name,
       aliases: [{ name: name.replace(/a/, "e"), kind: "misspelling", sources: [pick(ids.sources)] }],
-      roles: [{ title: pick(["Minister", "Envoy", "Adviser", "Spokesperson", "Director", "Ambassador"]), organization: rand() < 0.33 ? hub : pick(ids.organizations), citations: [cite()] }],
+      roles: [{ title: pick(["Minister", "Envoy", "Adviser", "Spokesperson", "Director", "Ambassador"]), organization: rand() < 0.33 ? hub : pick(ids.organizations), citations: [cite(id)] }],
       facts: factsFor(id, 2, () => (rand() < 0.5 ? { speaker: id } : {})),
     });
   });
@@ -176,7 +182,7 @@ export function writeSyntheticDataset(dir: string, entities: number, seed = 2023
       place: { name: pick(PLACES), citations: [cite()] },
       participants: withHub(Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(ids.people)), hub)
         .filter((p, k, all) => all.indexOf(p) === k)
-        .map((entity) => ({ entity, citations: [cite()] })),
+        .map((entity) => ({ entity, citations: [cite(entity)] })),
       topics: [fact(`${id}-t`, 0)],
       outcomes: rand() < 0.5 ? [fact(`${id}-o`, 0)] : [],
       statements: [fact(`${id}-s`, 0, { speaker: pick(ids.people) })],

@@ -3,7 +3,7 @@
  * link), derive the site graph, then hold it to the permanence manifest.
  * Problems from every stage are collected so that one run reports them all.
  */
-import { checkData } from "../pipeline/check-data.ts";
+import { checkData, type CheckedData } from "../pipeline/check-data.ts";
 import { checkPermanence } from "../pipeline/checks/permanence.ts";
 import type { Problem } from "../pipeline/problems.ts";
 import { deriveSite, type DeriveOptions, type SiteGraph } from "./site-graph.ts";
@@ -12,7 +12,11 @@ import { deriveSite, type DeriveOptions, type SiteGraph } from "./site-graph.ts"
 export type GraphResult = { ok: true; graph: SiteGraph; problems: []; picturesMs: number } | { ok: false; problems: Problem[] };
 
 export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphResult {
-  const data = checkData(dataDir);
+  return graphOfCheckedData(checkData(dataDir), options);
+}
+
+/** For a caller that also reads the checked data (the curator's check, which runs the archive check on it). */
+export function graphOfCheckedData(data: CheckedData, options: DeriveOptions): GraphResult {
   if (data.problems.length > 0 || !data.settings) return { ok: false, problems: data.problems };
   const { graph, picturesMs } = deriveSite(data.linked, data.settings, data.redirects, options);
   const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);

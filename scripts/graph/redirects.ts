@@ -4,7 +4,7 @@
  * still exists is listed on that page.
  */
 import type { Redirect } from "../schema/index.ts";
-import { factPath, relativeUrl } from "../shared/url-scheme.ts";
+import { factPath, relativeUrl, twinPath } from "../shared/url-scheme.ts";
 import { renderInline } from "./markdown.ts";
 import { push, type GraphContext } from "./context.ts";
 import type { MovedAnchor, RedirectPage } from "./views.ts";
@@ -26,7 +26,10 @@ export function withFactPages(redirects: Redirect[], facts: ReadonlySet<string>)
   return [...redirects, ...implied];
 }
 
-export function resolveRedirects(ctx: GraphContext, redirects: Redirect[]): { pages: RedirectPage[]; moved: Map<string, MovedAnchor[]> } {
+export function resolveRedirects(
+  ctx: GraphContext,
+  redirects: Redirect[],
+): { pages: RedirectPage[]; moved: Map<string, MovedAnchor[]>; formerTwins: Map<string, string[]> } {
   const moved = new Map<string, MovedAnchor[]>();
   const pages = new Map<string, Omit<RedirectPage, "relativeTo" | "canonicalUrl">>();
   const ownerByUrl = new Map(ctx.linked.entities.map((e) => [ctx.link(e.entity.id).url, e.entity.id]));
@@ -45,7 +48,15 @@ export function resolveRedirects(ctx: GraphContext, redirects: Redirect[]): { pa
     }
     pages.set(fromPath, page);
   }
+  // A page that moved to another entity's page takes its JSON twin along: the old
+  // twin URL serves the new entity's twin, so a program that fetched it keeps working.
+  const formerTwins = new Map<string, string[]>();
+  for (const page of pages.values()) {
+    const target = ownerByUrl.get(page.to);
+    if (target) push(formerTwins, target, twinPath(page.from));
+  }
   return {
+    formerTwins,
     // Relative targets keep the redirect working under any path prefix and from disk.
     pages: [...pages.values()].map((p) => ({
       ...p,

@@ -3,7 +3,6 @@
  * publishes. Each part is its own module; this wires them together in order.
  */
 import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
-import { anchorPath } from "../shared/url-scheme.ts";
 import type { NameShardCounts, OfflinePage } from "../shared/contracts.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { graphContext } from "./context.ts";
@@ -12,6 +11,7 @@ import { plainText } from "./plain-text.ts";
 import { indexFacts } from "./facts.ts";
 import { relate } from "./relations.ts";
 import { resolveRedirects, withFactPages } from "./redirects.ts";
+import { entityPageUrls } from "./page-urls.ts";
 import { buildPages, pageParts, type EntityPage, type PageParts } from "./pages/index.ts";
 import { buildTimeline, type Timeline } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
@@ -105,7 +105,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const facts = indexFacts(ctx);
   const relations = relate(ctx);
   const moved = resolveRedirects(ctx, withFactPages(redirects, new Set(facts.all.map((f) => f.id))));
-  const parts = pageParts(ctx, facts, relations, moved.moved, nav);
+  const parts = pageParts(ctx, facts, relations, moved, nav);
   const { pages, events } = buildPages(parts);
   const started = performance.now();
   const pictures = options.pictures === false ? undefined : buildPictures(pages, facts.all, linked);
@@ -130,7 +130,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     facts.all,
   );
   const corrections = correctionsOf(facts.all);
-  const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id)), ...p.factPages.map((f) => f.url)]).sort();
+  const pageUrls = entityPageUrls(linked);
   const description = plainText(settings.description);
   const names = nameIndex(nameEntries(pages));
   const fixed = {

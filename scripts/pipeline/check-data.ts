@@ -11,6 +11,7 @@ import { checkUniqueIds } from "./checks/unique-ids.ts";
 import { checkAnchorIds } from "./checks/anchor-ids.ts";
 import { checkDateOrder } from "./checks/date-order.ts";
 import { checkFactVersions } from "./checks/fact-versions.ts";
+import { checkMentions } from "./checks/mentions.ts";
 import { linkEntities, type LinkedData } from "./link.ts";
 import type { Problem } from "./problems.ts";
 
@@ -55,6 +56,7 @@ export function checkData(dataDir: string): CheckedData {
   problems.push(...checkAnchorIds(unique.entities, unique.byId));
   problems.push(...checkDateOrder(unique.entities));
   problems.push(...checkFactVersions(unique.entities, loaded.factVersions));
+  problems.push(...checkMentions(unique.entities, unique.byId));
   const { linked, problems: unresolved } = linkEntities(unique);
   problems.push(...unresolved);
 

@@ -4,9 +4,14 @@
  * syntax tree has them, so only files with problems pay for it.
  */
 import { readFileSync } from "node:fs";
-import { parseDocument, LineCounter, isMap, isPair, isScalar, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, LineCounter, Node } from "yaml";
 import type { YamlFile } from "./load.ts";
 import type { FieldPath } from "./problems.ts";
+
+/** Loaded on the first problem: valid data never pays for the parser (a tenth of the curator's check). */
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 const syntaxTrees = new Map<string, { doc: Document; lines: LineCounter }>();
 
@@ -14,8 +19,8 @@ function syntaxTreeOf(file: YamlFile): { doc: Document; lines: LineCounter } | u
   let tree = syntaxTrees.get(file.path);
   if (!tree) {
     try {
-      const lines = new LineCounter();
-      const doc = parseDocument(readFileSync(file.path, "utf8").replace(/^\uFEFF/, ""), { lineCounter: lines });
+      const lines = new (yaml().LineCounter)();
+      const doc = yaml().parseDocument(readFileSync(file.path, "utf8").replace(/^\uFEFF/, ""), { lineCounter: lines });
       tree = { doc, lines };
       syntaxTrees.set(file.path, tree);
     } catch {
@@ -35,9 +40,9 @@ export function locate(file: YamlFile, path: FieldPath, atKey?: string): { line?
     if (next === undefined) break;
     node = next;
   }
-  if (atKey !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === atKey);
-    if (pair && isScalar(pair.key)) node = pair.key;
+  if (atKey !== undefined && yaml().isMap(node)) {
+    const pair = node.items.find((p) => yaml().isPair(p) && yaml().isScalar(p.key) && p.key.value === atKey);
+    if (pair && yaml().isScalar(pair.key)) node = pair.key;
   }
   const range = (node as Node | null | undefined)?.range;
   if (!range) return {};
@@ -50,8 +55,8 @@ function childOf(node: unknown, part: string | number): unknown {
   if ("items" in node && Array.isArray((node as { items: unknown[] }).items)) {
     const items = (node as { items: unknown[] }).items;
     if (typeof part === "number") return items[part];
-    const pair = items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === part);
-    return pair && isPair(pair) ? pair.value : undefined;
+    const pair = items.find((p) => yaml().isPair(p) && yaml().isScalar(p.key) && p.key.value === part);
+    return pair && yaml().isPair(pair) ? pair.value : undefined;
   }
   return undefined;
 }

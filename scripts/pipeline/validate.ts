@@ -2,13 +2,14 @@
  * Checks each file against its schema and turns zod's issues into problems a
  * curator can act on: the field, what is wrong, and what to do.
  */
-import type { z } from "zod";
-import { KINDS, type EntityOf, type Kind } from "../schema/index.ts";
-import { objectShapeAt } from "../schema/schema-walk.ts";
+import { ZodDiscriminatedUnion, type z } from "zod";
+import { DATE_FORMS, KINDS, type EntityOf, type Kind } from "../schema/index.ts";
+import { objectShapeAt, unwrap } from "../schema/schema-walk.ts";
 import type { EntityFile, YamlFile } from "./load.ts";
 import { locate } from "./positions.ts";
 import { formatFieldPath, type Problem } from "./problems.ts";
 import { didYouMean } from "./closest.ts";
+import { salvage } from "./salvage.ts";
 
 /** An entity that passed its schema, with the file it came from; `kind` tells its type apart. */
 export type ValidEntity = { [K in Kind]: { kind: K; file: string; source: EntityFile; entity: EntityOf<K> } }[Kind];
@@ -16,6 +17,24 @@ export type ValidEntity = { [K in Kind]: { kind: K; file: string; source: Entity
 function describeField(schema: z.ZodType | undefined): string {
   const description = schema ? (schema as { description?: string }).description : undefined;
   return description ? ` (${description})` : "";
+}
+
+const EXPECTED: Record<string, string> = {
+  array: "a list (lines starting with '- ')",
+  object: "a mapping of fields (indented lines of name: value)",
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+};
+
+const DATE_CLAIM_HINT =
+  `Give a date with its basis, e.g. { basis: stated, on: 2024-06-10, citations: [...] }; the basis is stated, inferred, outside or unknown ` +
+  `(docs/DATA.md, "Dates"), and on is written ${DATE_FORMS}.`;
+
+function isDateClaim(schema: z.ZodType | undefined): boolean {
+  const inner = schema ? unwrap(schema) : undefined;
+  return inner instanceof ZodDiscriminatedUnion && inner.def.discriminator === "basis";
 }
 
 function received(input: unknown): string {
@@ -61,7 +80,8 @@ function issueToProblems(
   const parentShape = objectShapeAt(schema, path.slice(0, -1), file.data);
   const last = path[path.length - 1];
   const fieldSchema = typeof last === "string" ? parentShape?.[last] : undefined;
-  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined) {
+  // An empty value (`title:` with nothing after it, as a stub leaves it) is as missing as an absent one.
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && (issue.input === undefined || issue.input === null)) {
     const expected = issue.code === "invalid_value" ? `one of ${issue.values.map(String).join(", ")}` : issue.expected;
     return [
       {
@@ -84,8 +104,43 @@ function issueToProblems(
     return [
       {
         ...where,
-        message: `wrong type: expected ${issue.expected}, got ${received(issue.input)}`,
-        hint: `Give ${issue.expected === "array" ? "a list (lines starting with '- ')" : `a ${issue.expected}`}${describeField(fieldSchema)}.`,
+        message: `wrong type: expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${received(issue.input)}`,
+        hint: isDateClaim(fieldSchema) ? DATE_CLAIM_HINT : `Give ${EXPECTED[issue.expected] ?? issue.expected}${describeField(fieldSchema)}.`,
+      },
+    ];
+  }
+  if (issue.code === "invalid_value" && issue.input !== null && typeof issue.input === "object") {
+    const values = issue.values.map(String);
+    const only = Array.isArray(issue.input) && issue.input.length === 1 && typeof issue.input[0] === "string" ? issue.input[0] : undefined;
+    return [
+      {
+        ...where,
+        message: `"${String(last ?? "value")}" takes a single value, one of ${values.join(", ")}, but got ${received(issue.input)}`,
+        hint: only !== undefined && values.includes(only) ? `Write it without brackets: ${String(last)}: ${only}` : `Write one of: ${values.join(", ")}, without brackets.`,
+      },
+    ];
+  }
+  if (issue.code === "too_big" && issue.origin === "string") {
+    const length = typeof issue.input === "string" ? issue.input.length : undefined;
+    return [
+      {
+        ...where,
+        message: `"${String(last)}" is ${length ?? "too many"} characters long; the limit is ${String(issue.maximum)}`,
+        hint: "Shorten it: quote only the words the statement rests on, and move commentary to a note (see docs/DATA.md, \"Limits\").",
+      },
+    ];
+  }
+  if (issue.code === "invalid_union") {
+    // A value of the right type that fails a branch's checks (a date string of the wrong shape) gets that branch's message.
+    const typed = issue.errors.filter((branch) => branch.some((i) => i.code !== "invalid_type"));
+    if (typed.length === 1) {
+      return typed[0]!.flatMap((inner) => issueToProblems({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, schema, file, entityId));
+    }
+    return [
+      {
+        ...where,
+        message: `wrong type: got ${received(issue.input)}`,
+        hint: fieldSchema ? `Expected${describeField(fieldSchema)}.` : "See docs/DATA.md for the format.",
       },
     ];
   }
@@ -104,11 +159,12 @@ function issueToProblems(
   if (issue.code === "too_small" && issue.origin === "array") {
     return [{ ...where, message: issue.message, hint: `Add at least ${String(issue.minimum)} entr${issue.minimum === 1 ? "y" : "ies"}${describeField(fieldSchema)} (see docs/DATA.md).` }];
   }
+  const description = fieldSchema ? (fieldSchema as { description?: string }).description : undefined;
   return [
     {
       ...where,
-      message: `${String(last ?? "value")} ${issue.message}`,
-      hint: fieldSchema ? `Expected${describeField(fieldSchema)}.` : "See docs/DATA.md for the format.",
+      message: `"${String(last ?? "value")}" ${issue.message}`,
+      hint: description ? `Expected: ${description}` : "See docs/DATA.md for the format.",
     },
   ];
 }
@@ -117,10 +173,11 @@ export function validateFile<S extends z.ZodType>(
   file: YamlFile,
   schema: S,
   entityId?: string,
-): { value?: z.output<S>; problems: Problem[] } {
+): { value?: z.output<S>; problems: Problem[]; issues: readonly z.core.$ZodIssue[] } {
   const result = schema.safeParse(file.data, { reportInput: true });
-  if (result.success) return { value: result.data, problems: [] };
-  return { problems: result.error.issues.flatMap((issue) => issueToProblems(issue, schema, file, entityId)) };
+  if (result.success) return { value: result.data, problems: [], issues: [] };
+  const issues = result.error.issues;
+  return { problems: issues.flatMap((issue) => issueToProblems(issue, schema, file, entityId)), issues };
 }
 
 export interface InvalidEntity {
@@ -129,7 +186,11 @@ export interface InvalidEntity {
   id: string;
 }
 
-/** Entities that failed validation are still known by id, so references to them do not cascade into more errors. */
+/**
+ * An entity that failed validation goes on to the later checks with its invalid
+ * parts set aside (salvage.ts), so one run reports all its problems; one that
+ * cannot be salvaged is still known by id, so references to it do not cascade.
+ */
 export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]; invalid: InvalidEntity[]; problems: Problem[] } {
   const entities: ValidEntity[] = [];
   const invalid: InvalidEntity[] = [];
@@ -156,8 +217,10 @@ export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]
         hint: `Rename the file to ${id}.yaml, or set id to "${file.stem}" — but never change an id that is already published.`,
       });
     }
-    const { value, problems: found } = validateFile(file, KINDS[file.kind].schema, id ?? file.stem);
+    const schema = KINDS[file.kind].schema;
+    const { value: valid, problems: found, issues } = validateFile(file, schema, id ?? file.stem);
     problems.push(...found);
+    const value = valid ?? salvage(file.data, schema, issues);
     // A valid entity keeps its file's path (for line numbers), not its raw data: at scale, two copies of the data do not fit.
     if (value) entities.push({ kind: file.kind, file: file.file, source: { ...file, data: undefined }, entity: value } as ValidEntity);
     else if (id !== undefined) invalid.push({ kind: file.kind, file: file.file, id });

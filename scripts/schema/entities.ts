@@ -15,6 +15,8 @@ import {
   Markdown,
   NonEmptyText,
   Participant,
+  plainString,
+  QuoteText,
   Ref,
   Role,
 } from "./primitives.ts";
@@ -53,8 +55,7 @@ export const Source = z
     ...common,
     title: NonEmptyText.describe("The headline, verbatim from the archived text."),
     archive: z.strictObject({
-      file: z
-        .string()
+      file: plainString()
         .regex(/^[^/\\]+$/, "must be a bare file name inside the archive folder")
         .describe("The file name in the source archive."),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
@@ -67,7 +68,9 @@ export const Source = z
       })
       .refine((o) => o.asStated !== undefined || o.note !== undefined, {
         message: "give asStated, or a note saying why the outlet is not known",
-      }),
+      })
+      // The same rule for the JSON Schema, where a refinement cannot go.
+      .meta({ anyOf: [{ required: ["asStated"] }, { required: ["note"] }] }),
     published: DateClaim.describe("When the source was published, with its basis."),
     language: NonEmptyText.optional().describe("The language of the archived text, with a note if translated."),
     quality: z
@@ -77,7 +80,7 @@ export const Source = z
     excluded: z
       .array(
         z.strictObject({
-          quote: NonEmptyText.describe("Verbatim words from the passage (enough to identify it)."),
+          quote: QuoteText.describe("Verbatim words from the passage (enough to identify it)."),
           reason: Markdown,
         }),
       )

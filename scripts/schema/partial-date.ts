@@ -6,6 +6,19 @@ import { DateTime } from "luxon";
 
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** Years 1900 to 2100: anything earlier or later is a typo (0000, 2204) in this dataset's domain. */
+export const YEAR_RANGE_PATTERN = /^(?:19\d\d|20\d\d|2100)(?:-|$)/;
+
+/**
+ * A real day of the Gregorian calendar within that range, as a pattern so that
+ * JSON Schema (and so the editor) can hold it: 29 February only in leap years,
+ * which between 1900 and 2100 are the years divisible by 4 except 1900 and 2100.
+ */
+const YEAR = "(?:19\\d\\d|20\\d\\d|2100)";
+const LEAP_YEAR = "(?:19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26]))";
+const MONTH_DAY = "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)";
+export const CALENDAR_PATTERN = new RegExp(`^(?:${YEAR}(?:-(?:0[1-9]|1[0-2]))?|${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`);
+
 export type Precision = "year" | "month" | "day";
 
 export function precisionOf(value: string): Precision {

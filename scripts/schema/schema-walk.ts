@@ -8,7 +8,7 @@ import { z } from "zod";
 type Shape = Record<string, z.ZodType>;
 
 /** Optional, nullable, default and pipe wrappers hide the schema that governs a value. */
-function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;

@@ -1,6 +1,6 @@
 /** The files beside the entity folders: the site's settings and the redirects of moved URLs. */
 import { z } from "zod";
-import { IsoDay, Markdown, NonEmptyText } from "./primitives.ts";
+import { BIDI_MESSAGE, IsoDay, Markdown, NO_BIDI_CONTROLS, NonEmptyText } from "./primitives.ts";
 
 export const SiteSettings = z.strictObject({
   title: NonEmptyText,
@@ -17,8 +17,8 @@ export const SiteSettings = z.strictObject({
 });
 
 export const Redirect = z.strictObject({
-  from: z.string().regex(/^\/[^#\s]*(#[A-Za-z0-9-]+)?$/, "must be a site path such as /people/old-id/ or /people/x/#fact-id"),
-  to: z.string().regex(/^\/[^#\s]*(#[A-Za-z0-9-]+)?$/, "must be a site path such as /people/new-id/"),
+  from: z.string().regex(/^\/[^#\s]*(#[A-Za-z0-9-]+)?$/, "must be a site path such as /people/old-id/ or /people/x/#fact-id").regex(NO_BIDI_CONTROLS, BIDI_MESSAGE),
+  to: z.string().regex(/^\/[^#\s]*(#[A-Za-z0-9-]+)?$/, "must be a site path such as /people/new-id/").regex(NO_BIDI_CONTROLS, BIDI_MESSAGE),
   reason: Markdown,
 });
 export const Redirects = z.array(Redirect);

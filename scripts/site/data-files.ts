@@ -9,9 +9,10 @@ import type { SiteGraph } from "../graph/site-graph.ts";
 import type { EntityPage } from "../graph/pages/index.ts";
 import type { OutputFiles } from "./output-files.ts";
 
-/** An entity page's JSON twin. */
+/** An entity page's JSON twin, also at the twin URLs of pages that moved to it. */
 export function writeTwin(page: EntityPage, out: OutputFiles): void {
-  out.write(rootRelativeUrl(page.twinUrl), JSON.stringify(page.twin, null, 2) + "\n");
+  const json = JSON.stringify(page.twin, null, 2) + "\n";
+  for (const url of [page.twinUrl, ...page.formerTwinUrls]) out.write(rootRelativeUrl(url), json);
 }
 
 export function writeDataFiles(graph: SiteGraph, out: OutputFiles): void {

@@ -81,7 +81,7 @@ const htmlFileOf = (url: string) => {
   return path === "./" ? "index.html" : path.endsWith("/") ? `${path}index.html` : path;
 };
 /** An entity page's files: the page, its twin, and the pages of its facts, which render with it. */
-const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), rootRelativeUrl(page.twinUrl), ...page.factPages.map((f) => htmlFileOf(f.url))];
+const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), ...[page.twinUrl, ...page.formerTwinUrls].map(rootRelativeUrl), ...page.factPages.map((f) => htmlFileOf(f.url))];
 /** Written once by the first build and never again by a change: bundles, assets, the search index, the manifests. */
 const STATIC = /^(pagefind|sw\.js$|assets\/(site|redirect)\.js$|assets\/[^/]+\.(css|ico|png|svg)$|offline-(manifest|files)\.json$|assets\/build\.json$)/;
 

@@ -30,6 +30,8 @@ export interface PageBase {
   name: string;
   url: string;
   twinUrl: string;
+  /** The twin URLs of pages that moved here (a renamed id): they serve this page's twin too. */
+  formerTwinUrls: string[];
   link: EntityLink;
   meta: PageMeta;
   description: string;
@@ -79,12 +81,19 @@ export interface PageParts {
   facts: FactIndex;
   relations: Relations;
   moved: Map<string, MovedAnchor[]>;
+  formerTwins: ReadonlyMap<string, string[]>;
   nav: NavEntry[];
   lookup: EntityLookup;
 }
 
-export function pageParts(ctx: GraphContext, facts: FactIndex, relations: Relations, moved: Map<string, MovedAnchor[]>, nav: NavEntry[]): PageParts {
-  return { ctx, facts, relations, moved, nav, lookup: entityLookup(ctx) };
+export function pageParts(
+  ctx: GraphContext,
+  facts: FactIndex,
+  relations: Relations,
+  redirected: { moved: Map<string, MovedAnchor[]>; formerTwins: ReadonlyMap<string, string[]> },
+  nav: NavEntry[],
+): PageParts {
+  return { ctx, facts, relations, moved: redirected.moved, formerTwins: redirected.formerTwins, nav, lookup: entityLookup(ctx) };
 }
 
 /**
@@ -126,6 +135,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     name: self.name,
     url: self.url,
     twinUrl: twinPath(self.url),
+    formerTwinUrls: parts.formerTwins.get(entity.id) ?? [],
     link: self,
     meta: { ...pageMeta(ctx, nav, self.url, self.name, built.description), citation: citationMeta(ctx, self.name, self.absoluteUrl, added, version) },
     description: built.description,

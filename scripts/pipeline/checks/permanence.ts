@@ -39,18 +39,44 @@ export function checkPermanence(
     }
   }
   if (!manifest) return problems;
+  const movedTo = whereItMoved(manifest.urls, pages);
   for (const url of manifest.urls) {
     if (recordedLive.has(url) || redirected.has(url)) continue;
     const [path, anchor] = url.split("#");
+    const to = movedTo(url);
     problems.push({
       file: manifest.file,
       entity: path!.split("/")[2],
       field: anchor ? `#${anchor}` : undefined,
       message: `the published ${anchor ? "fact anchor" : "URL"} ${url} would disappear`,
-      hint: `Restore the ${anchor ? "fact id" : "entity id"}, or add a redirect to _data/redirects.yaml: - { from: "${url}", to: "<new URL>", reason: "<why it moved>" }.`,
+      hint: to
+        ? `It seems to have moved to ${to}. Add a redirect to _data/redirects.yaml: - { from: "${url}", to: "${to}", reason: "<why it moved>" }` +
+          (anchor ? "." : ", and one for each of its fact anchors (npm run rename <old-id> <new-id> records them all).")
+        : `Restore the ${anchor ? "fact id" : "entity id"}, or add a redirect to _data/redirects.yaml: - { from: "${url}", to: "<the page or anchor it moved to>", reason: "<why it moved>" }. To rename an id, use npm run rename <old-id> <new-id>, which records every redirect.`,
     });
   }
   return problems;
+}
+
+/**
+ * Where a vanished URL went, when this build shows it: a fact anchor whose id now
+ * sits on another page, or a page whose recorded anchors all sit on one other page.
+ */
+function whereItMoved(recorded: readonly string[], live: readonly string[]): (url: string) => string | undefined {
+  const pageOfAnchor = new Map<string, string>();
+  for (const url of live) {
+    const [path, anchor] = url.split("#");
+    if (anchor) pageOfAnchor.set(anchor, path!);
+  }
+  return (url) => {
+    const [path, anchor] = url.split("#") as [string, string | undefined];
+    if (anchor) return pageOfAnchor.has(anchor) ? `${pageOfAnchor.get(anchor)}#${anchor}` : undefined;
+    const targets = new Set(
+      recorded.filter((u) => u.startsWith(`${path}#`)).map((u) => pageOfAnchor.get(u.slice(path.length + 1))),
+    );
+    const [only] = targets;
+    return targets.size === 1 && only !== undefined ? only : undefined;
+  };
 }
 
 /** New URLs to append to the manifest; none is ever removed from it. */
