@@ -4,7 +4,7 @@
  * it, so a new kind does not compile until each of those places handles it.
  */
 import { z } from "zod";
-import { DateClaim, Id, Markdown, NonEmptyText, PartialDate, Ref, type Fact } from "./primitives.ts";
+import { DateClaim, Id, Markdown, NonEmptyText, PartialDateString, Ref, type Fact } from "./primitives.ts";
 import { precisionOf } from "./partial-date.ts";
 import { Meeting, MeetingFormat, MeetingStatus, Organization, OrganizationKind, Person, Proposal, ProposalKind, ProposalStatus, PROPOSAL_KIND_LABELS, Source } from "./entities.ts";
 import { column, type Column } from "./table-columns.ts";
@@ -60,7 +60,7 @@ const DATE_BASIS = z.enum(["stated", "inferred", "outside", "unknown"]).describe
 export function dateColumns<E>(prefix: string, claim: (e: E) => DateClaim | undefined, required = false): Record<string, Column<E>> {
   const optional = <T extends z.ZodType>(t: T) => (required ? t : t.optional());
   return {
-    [prefix]: column(PartialDate.optional(), (e) => dateValue(claim(e))),
+    [prefix]: column(PartialDateString.optional(), (e) => dateValue(claim(e))),
     [`${prefix}_precision`]: column(optional(DATE_PRECISION), (e) => {
       const c = claim(e);
       return !c ? undefined : c.basis === "unknown" ? "unknown" : precisionOf(c.on);

@@ -76,7 +76,8 @@ const RANGE_MESSAGE = `must fall between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}
  */
 const YearNumber = z.number().int().min(YEAR_RANGE.min, RANGE_MESSAGE).max(YEAR_RANGE.max, RANGE_MESSAGE).transform((v) => String(v));
 
-const PartialDateString = z
+/** A partial date as text: how the tables write every date, whatever its precision. */
+export const PartialDateString = z
   .string()
   // The range and the calendar are only worth checking once the shape is right.
   .regex(PARTIAL_DATE_PATTERN, { message: `must be written ${DATE_FORMS}`, abort: true })

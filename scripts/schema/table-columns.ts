@@ -43,7 +43,7 @@ export interface TableField {
   constraints?: { required?: boolean; enum?: Array<string | number | boolean>; pattern?: string; minimum?: number };
 }
 
-type JsonSchema = { type?: string; enum?: unknown[]; pattern?: string; minimum?: number; description?: string };
+type JsonSchema = { type?: string; enum?: unknown[]; pattern?: string; allOf?: Array<{ pattern?: string }>; minimum?: number; description?: string };
 
 /**
  * Table Schema patterns are XML Schema regular expressions: implicitly anchored
@@ -59,7 +59,10 @@ export function tableFieldOf(name: string, col: Column<never>): TableField {
   const constraints: NonNullable<TableField["constraints"]> = {};
   if (!col.schema.safeParse(undefined).success) constraints.required = true;
   if (json.enum) constraints.enum = json.enum as string[];
-  if (json.pattern && type === "string") constraints.pattern = xmlSchemaPattern(json.pattern);
+  // Of several patterns the first is the shape (the others check range and calendar). Only an anchored
+  // pattern means the same once XML Schema anchors it (a bare "\S" would then allow one character only).
+  const pattern = json.pattern ?? json.allOf?.[0]?.pattern;
+  if (pattern && /^\^.*\$$/.test(pattern) && type === "string") constraints.pattern = xmlSchemaPattern(pattern);
   if (json.minimum !== undefined && type === "integer") constraints.minimum = json.minimum;
   const description = col.description ?? json.description;
   return {
