@@ -92,7 +92,7 @@ ${backlinkSections(m)}
 </article>`,
 
   source: (s) => html`<article class="entity source">
-${pageHeader(s, "Archived article")}
+${pageHeader(s, html`<q class="headline">${s.title}</q>`)}
 <dl class="summary">
 <dt data-pagefind-ignore>Outlet as stated</dt><dd>${s.outlet.asStated ?? html`<span data-pagefind-ignore>Not named in the text</span>`}${s.outlet.organization ? html` (${entityLink(s.outlet.organization)})` : ""}${s.outlet.noteHtml ? html`<div>${trusted(s.outlet.noteHtml)}</div>` : ""}</dd>
 <dt data-pagefind-ignore>Published</dt><dd>${dateDetails(s.published)}</dd>

@@ -6,8 +6,6 @@ import { factSectionsOf, type Fact, type Position } from "../schema/index.ts";
 import { anchorPath } from "../shared/url-scheme.ts";
 import { STANCE_LABELS } from "../schema/index.ts";
 import { formatPartialDate } from "../schema/partial-date.ts";
-import { renderBlock, renderInline } from "./markdown.ts";
-import { plainText } from "./plain-text.ts";
 import { push, unique, type GraphContext } from "./context.ts";
 import type { FactView } from "./views.ts";
 import type { ValidEntity } from "../pipeline/validate.ts";
@@ -33,22 +31,22 @@ export function factSectionsFor(ctx: GraphContext, { kind, entity }: ValidEntity
       field,
       list.map((fact) => {
         const url = anchorPath(owner.url, fact.id);
-        const text = plainText(fact.text);
+        const text = ctx.plain(fact.text);
         const citations = ctx.citations(fact.citations);
         return {
           id: fact.id,
           url,
           absoluteUrl: ctx.absolute(url),
           text,
-          textHtml: renderInline(fact.text),
+          textHtml: ctx.inline(fact.text),
           section: itemLabel,
           owner,
           speaker: fact.speaker ? ctx.link(fact.speaker) : undefined,
           date: fact.date ? ctx.dateOf(fact.date) : undefined,
           about: (fact.about ?? []).filter((id) => id !== entity.id).map(ctx.link),
           citations,
-          noteHtml: fact.note ? renderBlock(fact.note) : undefined,
-          corrections: (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: renderBlock(c.note) })),
+          noteHtml: fact.note ? ctx.block(fact.note) : undefined,
+          corrections: (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: ctx.block(c.note) })),
           added: fact.added ?? entity.added ?? ctx.settings.published,
           party: "party" in fact ? ctx.link(fact.party) : undefined,
           stance: "stance" in fact ? STANCE_LABELS[fact.stance] : undefined,

@@ -5,7 +5,6 @@
  */
 import type { Redirect } from "../schema/index.ts";
 import { relativeUrl } from "../shared/url-scheme.ts";
-import { renderInline } from "./markdown.ts";
 import { push, type GraphContext } from "./context.ts";
 import type { MovedAnchor, RedirectPage } from "./views.ts";
 
@@ -17,14 +16,14 @@ export function resolveRedirects(ctx: GraphContext, redirects: Redirect[]): { pa
     const [fromPath, fromAnchor] = r.from.split("#") as [string, string | undefined];
     const owner = ownerByUrl.get(fromPath);
     if (fromAnchor && owner) {
-      push(moved, owner, { id: fromAnchor, to: r.to, reasonHtml: renderInline(r.reason) });
+      push(moved, owner, { id: fromAnchor, to: r.to, reasonHtml: ctx.inline(r.reason) });
       continue;
     }
-    const page = pages.get(fromPath) ?? { from: fromPath, to: r.to.split("#")[0]!, reasonHtml: renderInline(r.reason), anchors: {} };
+    const page = pages.get(fromPath) ?? { from: fromPath, to: r.to.split("#")[0]!, reasonHtml: ctx.inline(r.reason), anchors: {} };
     if (fromAnchor) page.anchors[fromAnchor] = r.to;
     else {
       page.to = r.to;
-      page.reasonHtml = renderInline(r.reason);
+      page.reasonHtml = ctx.inline(r.reason);
     }
     pages.set(fromPath, page);
   }

@@ -7,8 +7,6 @@ import { anchorPath } from "../shared/url-scheme.ts";
 import type { NameShardCounts, OfflinePage } from "../shared/contracts.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { graphContext } from "./context.ts";
-import { renderInline } from "./markdown.ts";
-import { plainText } from "./plain-text.ts";
 import { indexFacts } from "./facts.ts";
 import { relate } from "./relations.ts";
 import { resolveRedirects } from "./redirects.ts";
@@ -122,7 +120,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   );
   const corrections = correctionsOf(facts.all);
   const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id))]).sort();
-  const description = plainText(settings.description);
+  const description = ctx.plain(settings.description);
   const names = nameIndex(nameEntries(pages));
   const fixed = {
     home: pageMeta(ctx, nav, "/", settings.title, description),
@@ -136,7 +134,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const graph: SiteGraph = {
     site: {
       title: settings.title,
-      descriptionHtml: renderInline(settings.description),
+      descriptionHtml: ctx.inline(settings.description),
       description,
       published: settings.published,
       publishedText: formatPartialDate(settings.published),

@@ -15,6 +15,14 @@ export interface EntityLink {
   absoluteUrl: string;
   kind: Kind;
   kindLabel: string;
+  /** For a source: the quality labels every citation of it shows (machine-translated, syndicated copy…). */
+  sourceLabels?: SourceLabel[];
+}
+
+export interface SourceLabel {
+  /** The quality label's value; it names the CSS class. */
+  label: string;
+  text: string;
 }
 
 export interface CitationView {

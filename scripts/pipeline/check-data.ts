@@ -10,6 +10,7 @@ import { validateEntities, validateFile } from "./validate.ts";
 import { checkUniqueIds } from "./checks/unique-ids.ts";
 import { checkAnchorIds } from "./checks/anchor-ids.ts";
 import { checkDateOrder } from "./checks/date-order.ts";
+import { checkProseIds } from "./checks/prose-ids.ts";
 import { linkEntities, type LinkedData } from "./link.ts";
 import type { Problem } from "./problems.ts";
 
@@ -53,6 +54,7 @@ export function checkData(dataDir: string): CheckedData {
   problems.push(...unique.problems);
   problems.push(...checkAnchorIds(unique.entities, unique.byId));
   problems.push(...checkDateOrder(unique.entities));
+  problems.push(...checkProseIds(unique.entities));
   const { linked, problems: unresolved } = linkEntities(unique);
   problems.push(...unresolved);
 

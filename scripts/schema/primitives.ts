@@ -23,8 +23,15 @@ export const Ref = Id.meta({ reference: true, description: "The id of another en
 
 export const NonEmptyText = z.string().trim().min(1, "must not be empty");
 
-/** Markdown, rendered with raw HTML disabled; links with unsafe schemes are dropped. */
-export const Markdown = NonEmptyText.describe("Markdown text. Raw HTML is shown as text, never rendered.");
+/**
+ * Markdown, rendered with raw HTML disabled; links with unsafe schemes are dropped.
+ * The `prose` mark lets the checks find every text a reader sees, to hold it to
+ * naming sources and entities as `[[id]]`, never by a bare id.
+ */
+export const Markdown = NonEmptyText.meta({
+  prose: true,
+  description: "Markdown text. Raw HTML is shown as text, never rendered. Name a source or entity as [[its-id]]: readers see its name (a source's outlet and date), linked.",
+});
 
 /** YAML reads an unquoted 2024 as a number; accept it so curators need not quote years. */
 const PartialDateInput = z.union([z.string(), z.number().int()]).transform((v) => String(v));

@@ -18,7 +18,8 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { displayNameOf, kindOfFolder } from "../schema/index.ts";
+import { kindOfFolder } from "../schema/index.ts";
+import { linkNameOf } from "../graph/context.ts";
 import { rootRelativeUrl } from "../shared/url-scheme.ts";
 import { checkData } from "../pipeline/check-data.ts";
 import { checkOneEntity } from "../pipeline/check-one.ts";
@@ -253,7 +254,7 @@ export class SiteSession {
     const entity = checkOneEntity(path, kind, live.data.linked);
     if (!entity) return undo;
     // The edited entity's own link is new (its name may have changed); every other link is the last good one.
-    const self = { ...live.parts.ctx.link(id), name: displayNameOf(entity.kind, entity.entity) };
+    const self = { ...live.parts.ctx.link(id), name: linkNameOf(entity) };
     const ctx = { ...live.parts.ctx, link: (other: string) => (other === id ? self : live.parts.ctx.link(other)) };
     const parts = { ...live.parts, ctx };
     const { page } = buildPage(entity, parts, factSectionsFor(ctx, entity));

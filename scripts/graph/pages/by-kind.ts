@@ -14,7 +14,6 @@ import {
   type EntityOf,
   type Kind,
 } from "../../schema/index.ts";
-import { renderBlock, renderInline } from "../markdown.ts";
 import { byDate } from "../dates.ts";
 import type { GraphContext } from "../context.ts";
 import type { Relations } from "../relations.ts";
@@ -115,7 +114,7 @@ export const PAGE_BUILDERS = {
     const status = {
       value: proposal.status.value,
       label: PROPOSAL_STATUS_LABELS[proposal.status.value],
-      noteHtml: proposal.status.note ? renderBlock(proposal.status.note) : undefined,
+      noteHtml: proposal.status.note ? ctx.block(proposal.status.note) : undefined,
       citations: ctx.citations(proposal.status.citations),
     };
     const proposedBy = (proposal.proposedBy ?? []).map(ctx.link);
@@ -197,12 +196,12 @@ export const PAGE_BUILDERS = {
         outlet: {
           asStated: source.outlet.asStated,
           organization: source.outlet.organization ? ctx.link(source.outlet.organization) : undefined,
-          noteHtml: source.outlet.note ? renderInline(source.outlet.note) : undefined,
+          noteHtml: source.outlet.note ? ctx.inline(source.outlet.note) : undefined,
         },
         published,
         language: source.language,
-        quality: (source.quality ?? []).map((q) => ({ label: q.label, labelText: QUALITY_LABELS[q.label], noteHtml: renderInline(q.note) })),
-        excluded: (source.excluded ?? []).map((x) => ({ quote: x.quote, reasonHtml: renderInline(x.reason) })),
+        quality: (source.quality ?? []).map((q) => ({ label: q.label, labelText: QUALITY_LABELS[q.label], noteHtml: ctx.inline(q.note) })),
+        excluded: (source.excluded ?? []).map((x) => ({ quote: x.quote, reasonHtml: ctx.inline(x.reason) })),
         archive: source.archive,
         citingFacts,
       },

@@ -5,7 +5,6 @@
 import { ALIAS_KIND_LABELS, KINDS, type EntityOf, type Kind } from "../../schema/index.ts";
 import { twinPath, anchorPath } from "../../shared/url-scheme.ts";
 import type { ValidEntity } from "../../pipeline/validate.ts";
-import { renderBlock, renderInline } from "../markdown.ts";
 import { byDate } from "../dates.ts";
 import type { GraphContext } from "../context.ts";
 import type { FactIndex } from "../facts.ts";
@@ -57,9 +56,9 @@ function disagreementsOf(e: ValidEntity, owner: EntityLink, ctx: GraphContext): 
   return (e.entity.disagreements ?? []).map((d) => ({
     id: d.id,
     url: anchorPath(owner.url, d.id),
-    topicHtml: renderInline(d.topic),
-    readings: d.readings.map((r) => ({ textHtml: renderInline(r.text), preferred: r.preferred === true, citations: ctx.citations(r.citations) })),
-    resolutionHtml: renderBlock(d.resolution),
+    topicHtml: ctx.inline(d.topic),
+    readings: d.readings.map((r) => ({ textHtml: ctx.inline(r.text), preferred: r.preferred === true, citations: ctx.citations(r.citations) })),
+    resolutionHtml: ctx.block(d.resolution),
   }));
 }
 
@@ -119,7 +118,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
       name: a.name,
       kindLabel: ALIAS_KIND_LABELS[a.kind],
       sources: a.sources.map(ctx.link),
-      noteHtml: a.note ? renderInline(a.note) : undefined,
+      noteHtml: a.note ? ctx.inline(a.note) : undefined,
     })),
     facts: sections.get("facts") ?? [],
     ownFacts,
