@@ -8,6 +8,9 @@ import { findQuote, normalizeForQuote, readArchivedText, type ArchivedText } fro
 import type { ValidEntity } from "../validate.ts";
 import { locate } from "../positions.ts";
 
+/** What covers a source's headline line: it is the source's title, not a passage a fact cites. */
+export const HEADLINE = "title";
+
 export interface ArchiveCheck {
   problems: Problem[];
   quotesChecked: number;
@@ -82,11 +85,6 @@ export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string)
     if (e.kind === "source") {
       const source = e.entity;
       expectIn(e, source.id, source.title, ["title"], "the title", false);
-      // The headline covers the line that is exactly the headline, not a site banner that repeats it.
-      const archived = texts.get(source.id);
-      const headline = archived?.text.normalizedParagraphs.findIndex((p) => p === normalizeForQuote(source.title)) ?? -1;
-      if (headline >= 0) cover(source.id, headline, "title");
-      else if (archived && findQuote(archived.text, source.title) >= 0) cover(source.id, findQuote(archived.text, source.title), "title");
       if (source.outlet.asStated) expectIn(e, source.id, source.outlet.asStated, ["outlet", "asStated"], "the outlet as stated", false);
       (source.excluded ?? []).forEach((x, i) => {
         const archived = texts.get(source.id);
@@ -107,6 +105,12 @@ export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string)
           });
         }
       });
+      // After the exclusions, which win: an excluded headline is noise, not a headline the site uses.
+      // The headline covers the line that is exactly the headline, not a site banner that repeats it.
+      const archived = texts.get(source.id);
+      const headline = archived?.text.normalizedParagraphs.findIndex((p) => p === normalizeForQuote(source.title)) ?? -1;
+      if (headline >= 0) cover(source.id, headline, HEADLINE);
+      else if (archived && findQuote(archived.text, source.title) >= 0) cover(source.id, findQuote(archived.text, source.title), HEADLINE);
     }
   }
   return { problems, quotesChecked, texts, covered };
