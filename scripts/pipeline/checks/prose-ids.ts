@@ -3,7 +3,7 @@
  * `[[id]]`, which renders as its name; a bare id left in prose, or a mention of
  * an id that does not exist, is a problem.
  */
-import { KINDS } from "../../schema/index.ts";
+import { KINDS, type Kind } from "../../schema/index.ts";
 import { isProseAt } from "../../schema/schema-walk.ts";
 import { formatFieldPath, type FieldPath, type Problem } from "../problems.ts";
 import { closest } from "../closest.ts";
@@ -25,7 +25,7 @@ function strings(value: unknown, visit: (text: string, path: FieldPath) => void,
 }
 
 /** Every id a reader could meet: entities, facts, disagreements. */
-function knownIds(entities: readonly ValidEntity[]): { entities: Set<string>; anchors: Set<string> } {
+function knownIds(entities: readonly ValidEntity[]): { entities: Map<string, Kind>; anchors: Set<string> } {
   const anchors = new Set<string>();
   const collect = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(collect);
@@ -36,15 +36,15 @@ function knownIds(entities: readonly ValidEntity[]): { entities: Set<string>; an
     }
   };
   for (const e of entities) collect(e.entity);
-  const ids = new Set(entities.map((e) => e.entity.id));
-  for (const id of ids) anchors.delete(id);
+  const ids = new Map(entities.map((e) => [e.entity.id, e.kind]));
+  for (const id of ids.keys()) anchors.delete(id);
   return { entities: ids, anchors };
 }
 
 export function checkProseIds(entities: readonly ValidEntity[]): Problem[] {
   const problems: Problem[] = [];
   const known = knownIds(entities);
-  const entityIds = [...known.entities];
+  const entityIds = [...known.entities.keys()];
   for (const e of entities) {
     const schema = KINDS[e.kind].schema;
     strings(e.entity, (text, path) => {
@@ -71,7 +71,7 @@ export function checkProseIds(entities: readonly ValidEntity[]): Problem[] {
           ...locate(e.source, path),
           message: `readers would see the internal id "${id}"`,
           hint: entityId
-            ? `Write [[${entityId}]]: readers see ${entityId.startsWith("source-") ? "the source's outlet and date" : "its name"}, linked.`
+            ? `Write [[${entityId}]]: readers see ${known.entities.get(entityId) === "source" ? "the source's outlet and date" : "its name"}, linked.`
             : known.anchors.has(id)
               ? `"${id}" is a fact or disagreement id: say in words what it is, or mention the entity it belongs to as [[id]].`
               : `No source "${id}" exists: name the source as [[its-id]].`,
