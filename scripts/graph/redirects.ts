@@ -8,9 +8,12 @@ import { relativeUrl } from "../shared/url-scheme.ts";
 import { push, type GraphContext } from "./context.ts";
 import type { MovedAnchor, RedirectPage } from "./views.ts";
 
-export function resolveRedirects(ctx: GraphContext, redirects: Redirect[]): { pages: RedirectPage[]; moved: Map<string, MovedAnchor[]> } {
+/** Redirect pages without their previews, which are their targets' (known once every page is built). */
+export type RedirectWithoutPreview = Omit<RedirectPage, "preview">;
+
+export function resolveRedirects(ctx: GraphContext, redirects: Redirect[]): { pages: RedirectWithoutPreview[]; moved: Map<string, MovedAnchor[]> } {
   const moved = new Map<string, MovedAnchor[]>();
-  const pages = new Map<string, Omit<RedirectPage, "relativeTo" | "canonicalUrl">>();
+  const pages = new Map<string, Omit<RedirectPage, "relativeTo" | "canonicalUrl" | "preview">>();
   const ownerByUrl = new Map(ctx.linked.entities.map((e) => [ctx.link(e.entity.id).url, e.entity.id]));
   for (const r of redirects) {
     const [fromPath, fromAnchor] = r.from.split("#") as [string, string | undefined];
@@ -37,4 +40,15 @@ export function resolveRedirects(ctx: GraphContext, redirects: Redirect[]): { pa
     })),
     moved,
   };
+}
+
+/**
+ * Netlify's and Cloudflare Pages' `_redirects`: one permanent (301) rule per
+ * moved page, with the path prefix. Fact anchors cannot be redirected by a
+ * host (browsers never send the fragment); the redirect page's script does that.
+ */
+export function hostRedirectRules(pages: readonly RedirectWithoutPreview[], pathPrefix: string): string {
+  const prefixed = (path: string) => pathPrefix.replace(/\/$/, "") + path;
+  const lines = pages.map((p) => `${prefixed(p.from)} ${prefixed(p.to)} 301`);
+  return ["# Moved pages: old address, new address, status. Generated from _data/redirects.yaml.", ...lines, ""].join("\n");
 }

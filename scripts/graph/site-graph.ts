@@ -16,7 +16,9 @@ import { buildFeed, correctionsOf } from "./feed.ts";
 import { nameEntries, nameIndex, offlineText, type NameShard } from "./search.ts";
 import { buildDownloads } from "./downloads.ts";
 import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
-import type { CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
+import { siteCard } from "./previews.ts";
+import { hostRedirectRules } from "./redirects.ts";
+import type { CardSpec, Preview, CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
 
 /** Which part of the site one Eleventy run renders: the build splits the entity pages across processes. */
 export interface RenderShard {
@@ -70,6 +72,10 @@ export interface SiteGraph {
   corrections: Array<{ fact: FactView; correction: CorrectionView }>;
   feed: { updated: string; entries: FeedEntry[] };
   redirects: RedirectPage[];
+  /** The redirects as a host's rules file (HOST_REDIRECTS_PATH), for hosts that redirect for real. */
+  hostRedirects: string;
+  /** The preview card of every page not about one entity (entity pages carry their own). */
+  siteCard: CardSpec;
   downloads: Download[];
   /** Every URL and fact anchor this build publishes, redirect pages included: the permanence manifest. */
   publishedUrls: string[];
@@ -100,6 +106,8 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const parts = pageParts(ctx, facts, relations, moved.moved, nav);
   const { pages, events } = buildPages(parts);
 
+  const description = ctx.plain(settings.description);
+  const card = siteCard(ctx, description);
   const byKind = KIND_LIST.map((kind) => ({ kind, pages: pages.filter((p) => p.kind === kind).sort(byName) }));
   const indexes: IndexPage[] = byKind.map(({ kind, pages: list }) => {
     const url = `/${KINDS[kind].segment}/`;
@@ -108,7 +116,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
       kind,
       title,
       url,
-      meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets.`),
+      meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets: ${list.slice(0, 3).map((p) => p.name).join(", ")}${list.length > 3 ? "…" : ""}`, card),
       pages: list.map((p) => ({ url: p.url, name: p.name, aliasesText: p.aliases.length ? p.aliases.map((a) => a.name).join(", ") : undefined, summary: p.summary })),
     };
   });
@@ -120,17 +128,18 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   );
   const corrections = correctionsOf(facts.all);
   const pageUrls = pages.flatMap((p) => [p.url, ...[...p.ownFacts, ...p.disagreements].map((a) => anchorPath(p.url, a.id))]).sort();
-  const description = ctx.plain(settings.description);
   const names = nameIndex(nameEntries(pages));
   const fixed = {
-    home: pageMeta(ctx, nav, "/", settings.title, description),
-    timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month."),
-    search: pageMeta(ctx, nav, SEARCH_PATH, "Search", "Search people, proposals, meetings and quotes, by any spelling."),
-    corrections: pageMeta(ctx, nav, CORRECTIONS_PATH, "Corrections", "Every correction to a published fact, newest first."),
-    data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV per entity type."),
-    notFound: pageMeta(ctx, nav, NOT_FOUND_PATH, "Page not found", description),
+    home: pageMeta(ctx, nav, "/", settings.title, description, card),
+    timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month.", card),
+    search: pageMeta(ctx, nav, SEARCH_PATH, "Search", "Search people, proposals, meetings and quotes, by any spelling.", card),
+    corrections: pageMeta(ctx, nav, CORRECTIONS_PATH, "Corrections", "Every correction to a published fact, newest first.", card),
+    data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV per entity type.", card),
+    notFound: pageMeta(ctx, nav, NOT_FOUND_PATH, "Page not found", description, card),
   };
 
+  // A moved URL previews as the page it moved to.
+  const previews = new Map<string, Preview>([...Object.values(fixed), ...indexes.map((i) => i.meta), ...pages.map((p) => p.meta)].map((m) => [m.url, m.preview]));
   const graph: SiteGraph = {
     site: {
       title: settings.title,
@@ -151,7 +160,9 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     recent: timeline.months.flatMap((m) => m.entries).slice(-8).reverse(),
     corrections,
     feed: buildFeed(ctx, facts.all, corrections),
-    redirects: moved.pages,
+    redirects: moved.pages.map((r) => ({ ...r, preview: previews.get(r.to.split("#")[0]!) ?? fixed.home.preview })),
+    hostRedirects: hostRedirectRules(moved.pages, new URL(siteUrl).pathname),
+    siteCard: card,
     downloads: buildDownloads(ctx, entitiesOfKind),
     publishedUrls: pageUrls.concat(moved.pages.map((r) => r.from)).sort(),
     pageUrls,

@@ -103,6 +103,27 @@ export interface SearchFacets {
   role?: string;
 }
 
+/** What a link to the page previews as (Open Graph, Twitter cards). */
+export interface Preview {
+  title: string;
+  description: string;
+  /** og:type: "profile" for a person, "article" for any other entity, "website" for the rest. */
+  type: "website" | "article" | "profile";
+  siteName: string;
+  image: { url: string; width: number; height: number; alt: string };
+}
+
+/** What a preview card image shows, laid out and rendered by the site layer. */
+export interface CardSpec {
+  /** Where the PNG is published: a site path under /cards/. */
+  path: string;
+  kindLabel: string;
+  title: string;
+  /** A line under the title: a role, a date and status, an outlet. */
+  subtitle: string;
+  siteTitle: string;
+}
+
 /** What the page shell needs to know about any page. */
 export interface PageMeta {
   /** The page's site path, e.g. /people/joe-biden/. */
@@ -115,6 +136,7 @@ export interface PageMeta {
   currentNav?: string;
   /** Pages served at any depth (the 404 page) resolve their links against the site's root. */
   baseHref?: string;
+  preview: Preview;
 }
 
 export interface NavEntry {
@@ -177,6 +199,8 @@ export interface RedirectPage {
   reasonHtml: string;
   /** Anchors on the vanished page that moved elsewhere, with targets relative to it. */
   anchors: Record<string, string>;
+  /** A shared link to the old address previews as the page it moved to. */
+  preview: Preview;
 }
 
 export interface FeedEntry {

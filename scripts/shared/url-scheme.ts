@@ -15,6 +15,15 @@ export function twinPath(pagePath: string): string {
   return pagePath.replace(/\/$/, "") + ".json";
 }
 
+/** A page's link-preview card: /people/joe-biden/ → /cards/people/joe-biden.png; every page not about an entity shares the site's. */
+export function cardPath(pagePath: string): string {
+  return pagePath === "/" ? SITE_CARD_PATH : `/cards${pagePath.replace(/\/$/, "")}.png`;
+}
+export const SITE_CARD_PATH = "/cards/site.png";
+
+/** Redirect rules for hosts that read them (Netlify, Cloudflare Pages), at the site's root. */
+export const HOST_REDIRECTS_PATH = "/_redirects";
+
 /** A fact's anchor on the page that holds it. */
 export function anchorPath(pagePath: string, anchorId: string): string {
   return `${pagePath}#${anchorId}`;

@@ -81,7 +81,7 @@ const htmlFileOf = (url: string) => {
   const path = rootRelativeUrl(url);
   return path === "./" ? "index.html" : path.endsWith("/") ? `${path}index.html` : path;
 };
-const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), rootRelativeUrl(page.twinUrl)];
+const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), rootRelativeUrl(page.twinUrl), rootRelativeUrl(page.card.path)];
 /** Written once by the first build and never again by a change: bundles, assets, the search index, the manifests. */
 const STATIC = /^(pagefind|sw\.js$|assets\/(site|redirect)\.js$|assets\/[^/]+\.(css|ico|png|svg)$|offline-(manifest|files)\.json$|assets\/build\.json$)/;
 

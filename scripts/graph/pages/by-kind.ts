@@ -19,6 +19,21 @@ import type { GraphContext } from "../context.ts";
 import type { Relations } from "../relations.ts";
 import { roleAt } from "../relations.ts";
 import type { Attendance, DateView, EntityLink, FactView, ProposalInvolvement, SummaryPart } from "../views.ts";
+import { oneLine, sentence } from "../previews.ts";
+
+/** "A", "A and B", "A, B and C". */
+function names(list: string[]): string {
+  return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+}
+
+/** The meetings someone took part in (held ones: a scheduled meeting is not something they did), named, for a one-line summary. */
+function meetingsLine(meetings: Attendance[]): string | undefined {
+  const held = meetings.filter((m) => m.statusNote === undefined);
+  if (held.length === 0) return undefined;
+  const shown = held.slice(0, 2).map((m) => m.meeting.name);
+  const more = held.length - shown.length;
+  return `Took part in ${shown.join("; ")}${more > 0 ? ` and ${more} more meeting${more === 1 ? "" : "s"}` : ""}.`;
+}
 
 /** What a builder may read about the entity beyond its own data. */
 export interface PageInputs {
@@ -35,7 +50,10 @@ export interface PageInputs {
 
 export interface Built<F> {
   fields: F;
+  /** One line that says what the entity is and what it did: the meta description and the link preview's. */
   description: string;
+  /** The line under the name on the preview card. */
+  cardSubtitle: string;
   summary: SummaryPart[];
   /** The entity's own dates (a meeting's, a proposal's), for the year facet and date order. */
   dates: DateView[];
@@ -79,7 +97,8 @@ export const PAGE_BUILDERS = {
     const facts = inputs.section("facts");
     return {
       fields: { roles, rolesText, meetings, proposals: involvementOf(inputs), statements: inputs.statements },
-      description: `${person.name}${roles[0] ? `, ${roles[0].title}` : ""}: ${facts.length + inputs.statements.length} sourced facts and statements, ${meetings.length} meetings.`,
+      description: oneLine([`${person.name}${rolesText ? `, ${roles.map((r) => r.title).join(", ")}` : ""}.`, sentence(inputs.statements[0]?.text ?? facts[0]?.text), meetingsLine(meetings)]),
+      cardSubtitle: roles.map((r) => (r.organization ? `${r.title}, ${r.organization.name}` : r.title)).join(" · "),
       summary: [rolesText],
       dates: [],
       actors: [],
@@ -100,7 +119,12 @@ export const PAGE_BUILDERS = {
         proposals: involvementOf(inputs),
         statements: inputs.statements,
       },
-      description: `${org.name} (${orgKindLabel}): sourced facts, meetings and positions.`,
+      description: oneLine([
+        `${org.name}: ${orgKindLabel.toLowerCase()}${org.parent ? `, part of ${ctx.link(org.parent).name}` : ""}.`,
+        sentence(inputs.section("facts")[0]?.text ?? inputs.statements[0]?.text),
+        meetingsLine(meetingsOf(relations.attendance, org.id)),
+      ]),
+      cardSubtitle: `${orgKindLabel}${org.parent ? `, part of ${ctx.link(org.parent).name}` : ""}`,
       summary: [orgKindLabel],
       dates: [],
       actors: [],
@@ -135,7 +159,11 @@ export const PAGE_BUILDERS = {
         related: (proposal.related ?? []).map(ctx.link),
         meetings: meetingsOf(relations.discussedAt, proposal.id),
       },
-      description: `${proposal.name} — ${proposalKindLabel}${date ? `, ${date.text}` : ""}; status: ${status.label}.`,
+      description: oneLine([
+        `${proposalKindLabel}${proposedBy.length ? ` by ${names(proposedBy.map((p) => p.name))}` : ""}${date ? `, ${date.text}` : ""}; ${proposal.status.value === "unknown" ? "status unknown" : `status: ${status.label.toLowerCase()}`}.`,
+        sentence(inputs.section("terms")[0]?.text ?? inputs.section("facts")[0]?.text ?? positions[0]?.text),
+      ]),
+      cardSubtitle: [proposalKindLabel, status.label, date?.text].filter(Boolean).join(" · "),
       summary: [proposalKindLabel, status.label, ...(date ? [date] : [])],
       dates: date ? [date] : [],
       actors: [...proposedBy, ...positions.flatMap((p) => (p.party ? [p.party] : []))],
@@ -171,7 +199,11 @@ export const PAGE_BUILDERS = {
         statements: inputs.section("statements"),
         proposals: (meeting.proposals ?? []).map(ctx.link),
       },
-      description: `${meeting.name} — ${formatLabel}, ${date.text}${place ? `, ${place.name}` : ""}.`,
+      description: oneLine([
+        `${formatLabel}${meeting.status === "held" ? "" : ` (${statusLabel.toLowerCase()})`}, ${date.text}${place ? `, ${place.name}` : ""}, with ${names(participants.map((p) => p.entity.name))}.`,
+        sentence(inputs.section("topics")[0]?.text ?? inputs.section("outcomes")[0]?.text ?? inputs.section("statements")[0]?.text),
+      ]),
+      cardSubtitle: [formatLabel, meeting.status === "held" ? undefined : statusLabel, date.text, place?.name].filter(Boolean).join(" · "),
       summary: [formatLabel, statusLabel, date],
       dates: [date],
       actors: participants.map((p) => p.entity),
@@ -205,7 +237,11 @@ export const PAGE_BUILDERS = {
         archive: source.archive,
         citingFacts,
       },
-      description: `Archived source: ${source.title}${source.outlet.asStated ? ` (${source.outlet.asStated})` : ""}.`,
+      description: oneLine([
+        `Archived article “${source.title}”, ${inputs.self.name}.`,
+        inputs.self.sourceLabels?.length ? `${inputs.self.sourceLabels.map((l) => l.text).join("; ")}.` : undefined,
+      ]),
+      cardSubtitle: `“${source.title}”`,
       summary: [source.outlet.asStated ?? "outlet not named", published],
       dates: [published],
       actors: [],

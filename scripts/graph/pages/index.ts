@@ -12,9 +12,10 @@ import type { Relations } from "../relations.ts";
 import { entityLookup, jsonLdFor } from "../json-ld.ts";
 import type { EntityLookup } from "../../schema/index.ts";
 import { pageMeta } from "../page-meta.ts";
+import { entityCard } from "../previews.ts";
 import type { TimelineEvent } from "../timeline.ts";
 import { facetsOf } from "../search.ts";
-import type { AliasView, DisagreementView, EntityLink, FactView, MovedAnchor, NavEntry, PageMeta, SearchFacets, SummaryPart } from "../views.ts";
+import type { AliasView, CardSpec, DisagreementView, EntityLink, FactView, MovedAnchor, NavEntry, PageMeta, SearchFacets, SummaryPart } from "../views.ts";
 import { BUILDERS, type Built, type KindFields, type PageInputs } from "./by-kind.ts";
 
 export type { KindFields } from "./by-kind.ts";
@@ -27,6 +28,8 @@ export interface PageBase {
   twinUrl: string;
   link: EntityLink;
   meta: PageMeta;
+  /** The link-preview card image, rendered by the site layer with the page's shard. */
+  card: CardSpec;
   description: string;
   /** A short line for index pages: kind, status, date. */
   summary: SummaryPart[];
@@ -102,6 +105,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
   sourceIds.delete(entity.id);
   const sources = [...sourceIds].map(ctx.link).sort((a, b) => a.id.localeCompare(b.id));
   const mentioned = relations.mentionedIn.get(entity.id);
+  const card = entityCard(ctx, self.url, KINDS[e.kind].label, self.name, built.cardSubtitle);
 
   const page = {
     kind: e.kind,
@@ -111,7 +115,8 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     url: self.url,
     twinUrl: twinPath(self.url),
     link: self,
-    meta: pageMeta(ctx, nav, self.url, self.name, built.description),
+    meta: pageMeta(ctx, nav, self.url, self.name, built.description, card, e.kind === "person" ? "profile" : "article"),
+    card,
     description: built.description,
     summary: built.summary,
     aliases: (entity.aliases ?? []).map((a) => ({
