@@ -109,7 +109,7 @@ describe("the card cache", () => {
     const cache = join(tempDir("cards"), "cache");
     const out = join(tempDir("cards"), "site");
     const counts = (stdout: string) => {
-      const m = /Preview cards: (\d+) rendered \(\d+ ms\), (\d+) unchanged/.exec(stdout);
+      const m = /Preview cards: (\d+) rendered \(\d+ ms CPU\), (\d+) unchanged/.exec(stdout);
       expect(m, stdout).not.toBeNull();
       return { rendered: Number(m![1]), cached: Number(m![2]) };
     };

@@ -37,7 +37,7 @@ try {
     `✓ Built ${report.pages} pages (${report.files} files) into ${displayPath(options.outDir)} in ${seconds}s; ` +
       `Pagefind indexed ${report.indexedPages} pages. Site URL: ${options.siteUrl}`,
   );
-  console.log(`  Preview cards: ${report.cards.rendered} rendered (${report.cards.renderMs.toFixed(0)} ms), ${report.cards.cached} unchanged, from the cache.`);
+  console.log(`  Preview cards: ${report.cards.rendered} rendered (${report.cards.renderCpuMs.toFixed(0)} ms CPU), ${report.cards.cached} unchanged, from the cache.`);
   // For the benchmark: each stage's time, as one JSON line.
   if (options.values.report) console.log(JSON.stringify({ stages: { data: dataMs, ...report.stages }, pages: report.pages, files: report.files, cards: report.cards }));
 } catch (error) {
