@@ -79,7 +79,7 @@ describe("fixture build", () => {
     const t = text(readPage(site, "/sources/fixture-article/"));
     expect(t).toContain("Links to unrelated stories");
     expect(t).toContain("Link to an unrelated story.");
-    expect(t).toMatch(/Every fact that cites this source \(\d+\)/);
+    expect(t).toMatch(/Passages cited, in the article’s order \(\d+\)/);
     expect(t).toContain("sha256");
   });
 

@@ -13,7 +13,7 @@ export type GraphResult = { ok: true; graph: SiteGraph; problems: [] } | { ok: f
 export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphResult {
   const data = checkData(dataDir);
   if (data.problems.length > 0 || !data.settings) return { ok: false, problems: data.problems };
-  const graph = deriveSiteGraph(data.linked, data.settings, data.redirects, options);
+  const graph = deriveSiteGraph(data.linked, data.settings, data.redirects, { quotePositions: data.quotePositions, ...options });
   const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);
   if (permanence.length > 0) return { ok: false, problems: permanence };
   return { ok: true, graph, problems: [] };

@@ -2,7 +2,7 @@
  * What every graph module shares: a link to each entity, citations and dates
  * as views, and the site's public address.
  */
-import { displayNameOf, formatPartialDate, KINDS, OUTLET_NOT_NAMED, QUALITY_LABEL_QUALIFIES_QUOTES, QUALITY_LABELS, type Citation, type DateClaim, type Kind, type SiteSettings, type Source } from "../schema/index.ts";
+import { displayNameOf, formatPartialDate, KINDS, OUTLET_NOT_NAMED, QUALITY_LABEL_QUALIFIES_QUOTES, QUALITY_LABELS, type Citation, type DateClaim, type Kind, type QuotePositions, type SiteSettings, type Source } from "../schema/index.ts";
 import { absoluteUrl, entityPath } from "../shared/url-scheme.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { dateView } from "./dates.ts";
@@ -10,6 +10,7 @@ import { proseRenderer } from "./markdown.ts";
 import { plainText } from "./plain-text.ts";
 import type { CitationView, DateView, EntityLink, SourceLabel } from "./views.ts";
 import type { ValidEntity } from "../pipeline/validate.ts";
+import { quoteKey } from "../pipeline/archive/archive.ts";
 
 /** A source as readers know it: "Outlet, 12 October 2023", never its id or its file. */
 export function sourceShortLabel(source: Source): string {
@@ -43,9 +44,11 @@ export interface GraphContext {
   inline(markdown: string): string;
   block(markdown: string): string;
   plain(markdown: string): string;
+  /** Where a cited passage starts in its article ([paragraph, character]), if verify recorded it. */
+  positionOf(sourceId: string, quote: string): readonly [number, number] | undefined;
 }
 
-export function graphContext(linked: LinkedData, settings: SiteSettings, siteUrl: string): GraphContext {
+export function graphContext(linked: LinkedData, settings: SiteSettings, siteUrl: string, positions: QuotePositions = {}): GraphContext {
   const absolute = (path: string) => absoluteUrl(siteUrl, path);
   const links = new Map<string, EntityLink>();
   for (const e of linked.entities) {
@@ -77,6 +80,7 @@ export function graphContext(linked: LinkedData, settings: SiteSettings, siteUrl
     inline: prose.inline,
     block: prose.block,
     plain: (markdown) => plainText(markdown, prose.inline),
+    positionOf: (sourceId, quote) => positions[sourceId]?.[quoteKey(quote)],
   };
 }
 

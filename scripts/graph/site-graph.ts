@@ -2,7 +2,7 @@
  * Derive: linked entities become the site graph, every page and file the site
  * publishes. Each part is its own module; this wires them together in order.
  */
-import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
+import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type QuotePositions, type Redirect, type SiteSettings } from "../schema/index.ts";
 import { anchorPath } from "../shared/url-scheme.ts";
 import type { NameShardCounts, OfflinePage } from "../shared/contracts.ts";
 import type { LinkedData } from "../pipeline/link.ts";
@@ -29,6 +29,8 @@ export interface RenderShard {
 export interface DeriveOptions {
   /** Absolute base URL of the deployed site, with its path prefix, e.g. https://example.org/ceasefire/. */
   siteUrl: string;
+  /** Where each cited passage sits in its article (QUOTE_POSITIONS_FILE), as verify last recorded it. */
+  quotePositions?: QuotePositions;
 }
 
 /** One line of an index page: enough to list the entity, not its whole page. */
@@ -98,7 +100,7 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
 /** The graph, and the parts its pages were built from (a watching session rebuilds single pages from them). */
 export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): { graph: SiteGraph; parts: PageParts } {
   const siteUrl = options.siteUrl.endsWith("/") ? options.siteUrl : options.siteUrl + "/";
-  const ctx = graphContext(linked, settings, siteUrl);
+  const ctx = graphContext(linked, settings, siteUrl, options.quotePositions ?? {});
   const nav = navigation();
   const facts = indexFacts(ctx);
   const relations = relate(ctx);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative, basename, extname } from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
-import { KINDS, KIND_LIST, PUBLISHED_URLS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
+import { KINDS, KIND_LIST, PUBLISHED_URLS_FILE, QUOTE_POSITIONS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
 import type { Problem } from "./problems.ts";
 
 export interface YamlFile {
@@ -29,6 +29,7 @@ export interface LoadedData {
   settings?: YamlFile;
   redirects?: YamlFile;
   publishedUrls?: { file: string; urls: string[] };
+  quotePositions?: { file: string; data: unknown };
   problems: Problem[];
 }
 
@@ -127,6 +128,16 @@ export function loadData(dataDir: string): LoadedData {
           .filter((l) => l !== "" && !l.startsWith("#")),
       }
     : undefined;
-  return { dataDir, entityFiles, settings, redirects, publishedUrls, problems };
+  const positionsPath = join(dataDir, QUOTE_POSITIONS_FILE);
+  let quotePositions: { file: string; data: unknown } | undefined;
+  if (existsSync(positionsPath)) {
+    const text = readUtf8(positionsPath, problems);
+    try {
+      if (text !== undefined) quotePositions = { file: displayPath(positionsPath), data: JSON.parse(text) };
+    } catch (error) {
+      problems.push({ file: displayPath(positionsPath), message: `malformed JSON: ${(error as Error).message}`, hint: "Run npm run verify with the archive to write it again." });
+    }
+  }
+  return { dataDir, entityFiles, settings, redirects, publishedUrls, quotePositions, problems };
 }
 

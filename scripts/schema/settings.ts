@@ -15,9 +15,19 @@ export const Redirect = z.strictObject({
 });
 export const Redirects = z.array(Redirect);
 
+/**
+ * Where each cited passage starts in its archived article: source id → a short
+ * hash of the quote (normalised as verify matches it) → [paragraph, character].
+ * Written by `npm run verify`, so pages can list passages in the article's
+ * order on machines without the archive; hashes, so no article text is copied.
+ */
+export const QuotePositions = z.record(z.string(), z.record(z.string().regex(/^[0-9a-f]{12}$/), z.tuple([z.number().int().min(0), z.number().int().min(0)])));
+export type QuotePositions = z.infer<typeof QuotePositions>;
+
 export type SiteSettings = z.infer<typeof SiteSettings>;
 export type Redirect = z.infer<typeof Redirect>;
 
 export const SETTINGS_FILE = "site.yaml";
 export const REDIRECTS_FILE = "redirects.yaml";
 export const PUBLISHED_URLS_FILE = "published-urls.txt";
+export const QUOTE_POSITIONS_FILE = "quote-positions.json";

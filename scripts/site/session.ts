@@ -159,7 +159,7 @@ export class SiteSession {
   #derive(): Derived | Problem[] {
     const data = checkData(this.options.dataDir);
     if (data.problems.length || !data.settings) return data.problems;
-    const { graph, parts } = deriveSite(data.linked, data.settings, data.redirects, { siteUrl: this.options.siteUrl });
+    const { graph, parts } = deriveSite(data.linked, data.settings, data.redirects, { siteUrl: this.options.siteUrl, quotePositions: data.quotePositions });
     const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);
     if (permanence.length) return permanence;
     const index = new DependencyIndex(parts.ctx.links());

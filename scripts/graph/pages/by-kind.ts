@@ -20,6 +20,7 @@ import type { Relations } from "../relations.ts";
 import { roleAt } from "../relations.ts";
 import type { Attendance, DateView, EntityLink, FactView, ProposalInvolvement, SummaryPart } from "../views.ts";
 import { oneLine, sentence } from "../previews.ts";
+import { normalizeForQuote } from "../../pipeline/archive/archive.ts";
 
 /** "A", "A and B", "A, B and C". */
 function names(list: string[]): string {
@@ -81,6 +82,32 @@ function involvementOf(inputs: PageInputs): ProposalInvolvement[] {
 function spanText(start: DateView | undefined, end: DateView | undefined): string | undefined {
   if (!start && !end) return undefined;
   return `${start ? start.text : "?"} – ${end ? end.text : "present"}`;
+}
+
+/**
+ * The passages of a source that facts cite, each once with every fact that
+ * cites it, in the article's order (as verify recorded it; a passage it has
+ * not recorded yet follows, in the order facts cite it). Only what facts
+ * quote is shown: the page never quotes more of the article than they do.
+ */
+function citedPassages(sourceId: string, inputs: PageInputs): Array<{ quote: string; facts: FactView[] }> {
+  const passages = new Map<string, { quote: string; at?: readonly [number, number]; seen: number; facts: FactView[] }>();
+  for (const fact of inputs.citing) {
+    for (const c of fact.citations) {
+      if (c.source.id !== sourceId) continue;
+      const key = normalizeForQuote(c.quote);
+      const passage = passages.get(key) ?? { quote: c.quote, at: inputs.ctx.positionOf(sourceId, c.quote), seen: passages.size, facts: [] };
+      if (!passage.facts.includes(fact)) passage.facts.push(fact);
+      passages.set(key, passage);
+    }
+  }
+  const order = (p: { at?: readonly [number, number]; seen: number }) => (p.at ? [0, p.at[0], p.at[1]] : [1, p.seen, 0]);
+  return [...passages.values()]
+    .sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    })
+    .map(({ quote, facts }) => ({ quote, facts }));
 }
 
 export const PAGE_BUILDERS = {
@@ -218,10 +245,7 @@ export const PAGE_BUILDERS = {
   source(source: EntityOf<"source">, inputs: PageInputs) {
     const { ctx } = inputs;
     const published = ctx.dateOf(source.published);
-    const citingFacts = inputs.citing
-      .slice()
-      .sort((a, b) => a.owner.name.localeCompare(b.owner.name))
-      .map((fact) => ({ fact, quotes: fact.citations.filter((c) => c.source.id === source.id).map((c) => c.quote) }));
+    const passages = citedPassages(source.id, inputs);
     return {
       fields: {
         title: source.title,
@@ -235,7 +259,8 @@ export const PAGE_BUILDERS = {
         quality: (source.quality ?? []).map((q) => ({ label: q.label, labelText: QUALITY_LABELS[q.label], noteHtml: ctx.inline(q.note) })),
         excluded: (source.excluded ?? []).map((x) => ({ quote: x.quote, reasonHtml: ctx.inline(x.reason) })),
         archive: source.archive,
-        citingFacts,
+        passages,
+        citingFactCount: inputs.citing.length,
       },
       description: oneLine([
         `Archived article “${source.title}”, ${inputs.self.name}.`,
