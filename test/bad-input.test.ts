@@ -241,3 +241,22 @@ describe("the commands on bad input", () => {
     expect(existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
   });
 });
+
+describe("mentions and a watching session", () => {
+  it("a page that names an entity as [[id]] in prose depends on it, as on any link it shows", async () => {
+    const { checkData } = await import("../scripts/pipeline/check-data.ts");
+    const { deriveSite } = await import("../scripts/graph/site-graph.ts");
+    const { DependencyIndex } = await import("../scripts/graph/dependencies.ts");
+    const dir = copyData();
+    // The organization's page shows nothing of the meeting until its prose mentions it.
+    const before = checkData(dir);
+    const plain = deriveSite(before.linked, before.settings!, before.redirects, { siteUrl: "http://localhost:8080/" });
+    const depsOf = (site: typeof plain) => new DependencyIndex(site.parts.ctx.links()).of(site.graph.pages.find((p) => p.id === "exampleland"));
+    expect(depsOf(plain).has("sampleton-meeting")).toBe(false);
+    edit(dir, "organizations/exampleland.yaml", (t) => t.replace("note: The name in Hebrew script.", "note: 'The name in Hebrew script, as at [[sampleton-meeting]].'"));
+    const after = checkData(dir);
+    expect(after.problems).toEqual([]);
+    const mentioned = deriveSite(after.linked, after.settings!, after.redirects, { siteUrl: "http://localhost:8080/" });
+    expect(depsOf(mentioned).has("sampleton-meeting")).toBe(true);
+  });
+});

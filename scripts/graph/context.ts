@@ -6,7 +6,7 @@ import { displayNameOf, formatPartialDate, KINDS, OUTLET_NOT_NAMED, QUALITY_LABE
 import { absoluteUrl, entityPath } from "../shared/url-scheme.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { dateView } from "./dates.ts";
-import { proseRenderer } from "./markdown.ts";
+import { mentionsIn, proseRenderer } from "./markdown.ts";
 import { plainText } from "./plain-text.ts";
 import type { CitationView, DateView, EntityLink, SourceLabel } from "./views.ts";
 import type { ValidEntity } from "../pipeline/validate.ts";
@@ -44,6 +44,11 @@ export interface GraphContext {
   inline(markdown: string): string;
   block(markdown: string): string;
   plain(markdown: string): string;
+  /**
+   * The entities `[[id]]` mentions name anywhere in `value` (a fact, an entity):
+   * their links, so a watching session knows the page shows them.
+   */
+  mentions(value: unknown): EntityLink[];
   /** Where a cited passage starts in its article ([paragraph, character]), if verify recorded it. */
   positionOf(sourceId: string, quote: string): readonly [number, number] | undefined;
 }
@@ -80,6 +85,17 @@ export function graphContext(linked: LinkedData, settings: SiteSettings, siteUrl
     inline: prose.inline,
     block: prose.block,
     plain: (markdown) => plainText(markdown, prose.inline),
+    mentions: (value) => {
+      const ids = new Set<string>();
+      const visit = (v: unknown): void => {
+        if (typeof v === "string") {
+          if (v.includes("[[")) for (const id of mentionsIn(v)) ids.add(id);
+        } else if (Array.isArray(v)) v.forEach(visit);
+        else if (v && typeof v === "object") for (const key in v) visit((v as Record<string, unknown>)[key]);
+      };
+      visit(value);
+      return [...ids].flatMap((id) => links.get(id) ?? []);
+    },
     positionOf: (sourceId, quote) => positions[sourceId]?.[quoteKey(quote)],
   };
 }

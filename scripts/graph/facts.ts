@@ -50,6 +50,7 @@ export function factSectionsFor(ctx: GraphContext, { kind, entity }: ValidEntity
           added: fact.added ?? entity.added ?? ctx.settings.published,
           party: "party" in fact ? ctx.link(fact.party) : undefined,
           stance: "stance" in fact ? STANCE_LABELS[fact.stance] : undefined,
+          mentions: ctx.mentions(fact),
           citationText: `“${text}” — ${owner.name}, ${ctx.settings.title}. ${ctx.absolute(url)} (sources: ${unique(citations.map((c) => c.source.name)).join("; ")})`,
         } satisfies FactView;
       }),

@@ -70,6 +70,8 @@ export interface FactView {
   stance?: string;
   /** A ready-made citation a reader can paste. */
   citationText: string;
+  /** Entities its prose names as `[[id]]` (shown as their names): the pages that show it depend on them. */
+  mentions: EntityLink[];
 }
 
 export interface DisagreementView {

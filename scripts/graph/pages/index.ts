@@ -40,6 +40,8 @@ export interface PageBase {
   /** Facts on other pages that name this entity in `about`. */
   aboutFacts: FactView[];
   disagreements: DisagreementView[];
+  /** Entities the page's own prose names as `[[id]]`: it shows their names, so it depends on them. */
+  mentions: EntityLink[];
   mentionedIn: EntityLink[];
   sources: EntityLink[];
   moved: MovedAnchor[];
@@ -129,6 +131,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     ownFacts,
     aboutFacts: about.filter((f) => f.owner.id !== entity.id && f.speaker?.id !== entity.id),
     disagreements: disagreementsOf(e, self, ctx),
+    mentions: ctx.mentions(entity),
     mentionedIn: [...(mentioned?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     sources,
     moved: moved.get(entity.id) ?? [],
