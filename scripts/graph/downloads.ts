@@ -7,7 +7,6 @@ import { csvTableOf, dateValue, factSectionsOf, KINDS, KIND_LIST, precisionOf, t
 import { anchorPath } from "../shared/url-scheme.ts";
 import type { GraphContext } from "./context.ts";
 import { entityLookup } from "./json-ld.ts";
-import { plainText } from "./plain-text.ts";
 import type { Download } from "./views.ts";
 import { DATA_PATH } from "./page-meta.ts";
 
@@ -24,7 +23,7 @@ function factsTable(ctx: GraphContext): string[][] {
           entity.id,
           kind,
           label,
-          plainText(fact.text),
+          ctx.plain(fact.text),
           fact.speaker ?? "",
           on ?? "",
           !fact.date ? "" : on ? precisionOf(on) : "unknown",
