@@ -99,7 +99,7 @@ ${backlinkSections(m)}
 </article>`,
 
   source: (s) => html`<article class="entity source">
-${pageHeader(s, "Archived article")}
+${pageHeader(s, html`<q class="headline">${s.title}</q>`)}
 <dl class="summary">
 <dt data-pagefind-ignore>Outlet as stated</dt><dd>${s.outlet.asStated ?? html`<span data-pagefind-ignore>Not named in the text</span>`}${s.outlet.organization ? html` (${entityLink(s.outlet.organization)})` : ""}${s.outlet.noteHtml ? html`<div>${trusted(s.outlet.noteHtml)}</div>` : ""}</dd>
 <dt data-pagefind-ignore>Published</dt><dd>${dateDetails(s.published)}</dd>
@@ -119,8 +119,12 @@ ${disagreementSection(s.disagreements)}
       ? html`<ul class="excluded">${s.excluded.map((x) => html`<li><q class="quote">${x.quote}</q> — ${trusted(x.reasonHtml)}</li>`)}</ul>`
       : html`<p class="empty" data-pagefind-ignore>None.</p>`
   }</section>
-<section aria-labelledby="citing-facts" data-pagefind-ignore><h2 id="citing-facts">Every fact that cites this source (${s.citingFacts.length})</h2>${
-    s.citingFacts.length ? html`<ol class="fact-refs">${s.citingFacts.map((c) => factReference(c.fact, c.quotes))}</ol>` : html`<p class="empty" data-pagefind-ignore>No fact cites this source.</p>`
+<section aria-labelledby="citing-facts" data-pagefind-ignore><h2 id="citing-facts">Passages cited, in the article’s order (${s.passages.length})</h2>${
+    s.passages.length
+      ? html`<p>Only the words that facts quote, each with the ${s.citingFactCount === 1 ? "fact" : `${s.citingFactCount} facts`} that rest on it.</p><ol class="cited-passages">${s.passages.map(
+          (p) => html`<li class="cited-passage"><q class="quote">${p.quote}</q><ul class="fact-refs">${p.facts.map((f) => factReference(f))}</ul></li>`,
+        )}</ol>`
+      : html`<p class="empty" data-pagefind-ignore>No fact cites this source.</p>`
   }</section>
 ${movedAnchors(s.moved)}
 ${backlinkSections(s, false)}

@@ -3,6 +3,7 @@ import { html, jsonScript, type Html } from "./html.ts";
 import { citationMetaTags } from "./partials/citation-meta.ts";
 import type { SiteGraph } from "../scripts/graph/site-graph.ts";
 import type { PageMeta } from "../scripts/graph/views.ts";
+import { favicon, previewMeta } from "./partials/preview-meta.ts";
 
 export interface LayoutOptions {
   meta: PageMeta;
@@ -33,6 +34,8 @@ ${meta.baseHref ? html`<base href="${meta.baseHref}">` : ""}
 <meta name="color-scheme" content="light dark">
 <link rel="canonical" href="${meta.canonicalUrl}">
 ${citationMetaTags(meta.citation)}
+${previewMeta(meta.preview, meta.canonicalUrl)}
+${favicon()}
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="alternate" type="application/atom+xml" title="New facts and corrections" href="/feed.xml">
 ${options.twinUrl ? html`<link rel="alternate" type="application/json" title="This page as JSON" href="${options.twinUrl}">` : ""}

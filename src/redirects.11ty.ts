@@ -1,6 +1,7 @@
 /** A page at every URL that moved: static hosts cannot redirect, so the page does. */
 import { paginate, type ItemData } from "../_includes/graph-data.ts";
 import { html, jsonScript, trusted } from "../_includes/html.ts";
+import { favicon, previewMeta } from "../_includes/partials/preview-meta.ts";
 import { MOVED_ANCHORS_ID } from "../scripts/shared/contracts.ts";
 import type { RedirectPage } from "../scripts/graph/views.ts";
 
@@ -8,9 +9,12 @@ export const data = paginate((graph) => graph.redirects, (redirect) => redirect.
 
 export function render({ item: redirect }: ItemData<RedirectPage>): string {
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Moved</title>
+<html lang="en"><head><meta charset="utf-8"><title>Moved: ${redirect.preview.title}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${redirect.canonicalUrl}">
+<meta name="description" content="${redirect.preview.description}">
+${previewMeta(redirect.preview, redirect.canonicalUrl)}
+${favicon()}
 <meta http-equiv="refresh" content="0; url=${redirect.relativeTo}">
 <script type="application/json" id="${MOVED_ANCHORS_ID}">${jsonScript(redirect.anchors)}</script>
 <script src="/assets/redirect.js"></script>

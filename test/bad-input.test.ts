@@ -159,6 +159,39 @@ describe("bad input", () => {
     expect(problems).toEqual([]);
   });
 
+  it("a bare id left in prose names the mention to write instead", () => {
+    const { problems } = problemsFor((d) =>
+      edit(d, "people/ada-example.yaml", (t) => t.replace("An earlier version gave the wrong day.", "fixture-article gave the wrong day; see sampleton-meeting.")),
+    );
+    const at = { file: "people/ada-example.yaml", entity: "ada-example", field: "facts[0].corrections[0].note" };
+    const p = expectOne(problems, { ...at, message: /readers would see the internal id "fixture-article"/, hint: /Write \[\[fixture-article\]\]: readers see the source's outlet and date/ });
+    expect(p.line).toBe(23);
+    expectOne(problems, { ...at, message: /internal id "sampleton-meeting"/, hint: /Write \[\[sampleton-meeting\]\]/ });
+  });
+
+  it("a source id in prose is caught in any case, even one that does not exist", () => {
+    const { problems } = problemsFor((d) => edit(d, "people/ada-example.yaml", (t) => t.replace("An earlier version gave the wrong day.", "Source-007 gave the wrong day.")));
+    expectOne(problems, { file: "people/ada-example.yaml", field: "facts[0].corrections[0].note", message: /internal id "Source-007"/, hint: /No source "Source-007" exists/ });
+  });
+
+  it("a mention of an unknown id suggests the closest one", () => {
+    const { problems } = problemsFor((d) => edit(d, "people/ada-example.yaml", (t) => t.replace("An earlier version gave the wrong day.", "'[[fixture-artcle]] gave the wrong day.'")));
+    expectOne(problems, { file: "people/ada-example.yaml", field: "facts[0].corrections[0].note", message: /\[\[fixture-artcle\]\] names no entity/, hint: /did you mean \[\[fixture-article\]\]/ });
+  });
+
+  it("a mention renders as the source's short label and the entity's name, linked; quotes and ids in references are left alone", () => {
+    const dir = copyData();
+    edit(dir, "people/ada-example.yaml", (t) => t.replace("An earlier version gave the wrong day.", "'[[fixture-article]] gave the wrong day, not [[exampleland]].'"));
+    const result = buildSiteGraph(dir, { siteUrl: "http://localhost:8080/" });
+    expect(result.ok, result.ok ? "" : result.problems.map((p) => p.message).join("\n")).toBe(true);
+    if (!result.ok) return;
+    const fact = result.graph.pages.find((p) => p.id === "ada-example")!.ownFacts[0]!;
+    expect(fact.corrections[0]!.noteHtml).toBe(
+      '<p><a href="/sources/fixture-article/">Outlet not named, March 2024</a> gave the wrong day, not <a href="/organizations/exampleland/">Exampleland</a>.</p>\n',
+    );
+    expect(fact.citations[0]!.source.name).toBe("Outlet not named, March 2024");
+  });
+
   it("collects every problem of a run together", () => {
     const { problems } = problemsFor((d) => {
       edit(d, "organizations/exampleland.yaml", (t) => t.replace("kind: state", "kind: nation"));
@@ -181,6 +214,16 @@ describe("the commands on bad input", () => {
     expect(run.stderr).toMatch(/→ Did you mean "roles"\?/);
   });
 
+  it("build fails on a bare id in prose, naming file, entity, field and the fix", () => {
+    const dir = copyData();
+    edit(dir, "people/ada-example.yaml", (t) => t.replace("An earlier version gave the wrong day.", "fixture-article gave the wrong day."));
+    const run = runCli("build.ts", ["--data", dir, "--out", join(tempDir("raw-id"), "site")]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/people\/ada-example\.yaml:23:\d+ — entity "ada-example", field facts\[0\]\.corrections\[0\]\.note/);
+    expect(run.stderr).toMatch(/✗ readers would see the internal id "fixture-article"/);
+    expect(run.stderr).toMatch(/→ Write \[\[fixture-article\]\]/);
+  });
+
   it("a failed build leaves the last good output untouched", () => {
     const dir = copyData();
     const out = join(tempDir("keep"), "site");
@@ -194,5 +237,24 @@ describe("the commands on bad input", () => {
     expect(bad.stderr).toMatch(/was left as it was/);
     expect(readFileSync(join(out, "people/ada-example/index.html"), "utf8")).toBe(before);
     expect(existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
+  });
+});
+
+describe("mentions and a watching session", () => {
+  it("a page that names an entity as [[id]] in prose depends on it, as on any link it shows", async () => {
+    const { checkData } = await import("../scripts/pipeline/check-data.ts");
+    const { deriveSite } = await import("../scripts/graph/site-graph.ts");
+    const { DependencyIndex } = await import("../scripts/graph/dependencies.ts");
+    const dir = copyData();
+    // The organization's page shows nothing of the meeting until its prose mentions it.
+    const before = checkData(dir);
+    const plain = deriveSite(before.linked, before.settings!, before.redirects, { siteUrl: "http://localhost:8080/" });
+    const depsOf = (site: typeof plain) => new DependencyIndex(site.parts.ctx.links()).of(site.graph.pages.find((p) => p.id === "exampleland"));
+    expect(depsOf(plain).has("sampleton-meeting")).toBe(false);
+    edit(dir, "organizations/exampleland.yaml", (t) => t.replace("note: The name in Hebrew script.", "note: 'The name in Hebrew script, as at [[sampleton-meeting]].'"));
+    const after = checkData(dir);
+    expect(after.problems).toEqual([]);
+    const mentioned = deriveSite(after.linked, after.settings!, after.redirects, { siteUrl: "http://localhost:8080/" });
+    expect(depsOf(mentioned).has("sampleton-meeting")).toBe(true);
   });
 });

@@ -73,15 +73,20 @@ if (!haveArchive) console.warn(`Skipping the archive checks: no source archive a
 
 describe.skipIf(!haveArchive)("the bundled dataset against the source archive", () => {
   it("every quote is verbatim in its source and every hash matches (npm run verify)", () => {
-    const run = runCli("verify.ts", ["--archive", archive]);
+    const run = runCli("verify.ts", ["--archive", archive, "--check"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/✓ \d+ quoted passages found verbatim and 5 source hashes matched/);
+    // The committed record of where each cited passage sits is current (source pages order passages by it).
+    expect(run.stdout).toMatch(/✓ _data\/quote-positions\.json records where every cited passage sits in its article/);
   });
 
   it("every substantive paragraph of every source is cited or excluded (npm run coverage)", () => {
     const run = runCli("coverage.ts", ["--archive", archive]);
-    expect(run.stdout).toMatch(/✓ Every substantive paragraph is cited or excluded/);
+    expect(run.stdout).toMatch(/✓ Every substantive paragraph is cited, excluded or the headline/);
+    // source-003's headline is excluded as generic, so nothing in it counts as cited.
+    expect(run.stdout).toMatch(/^source-003 \S+: 11 substantive paragraphs, 0 cited, 11 excluded, 0 headline,/m);
+    expect(run.stdout).toMatch(/^source-004 \S+: \d+ substantive paragraphs, \d+ cited, \d+ excluded, 1 headline,/m);
     expect(run.status).toBe(0);
   });
 });

@@ -47,7 +47,7 @@ describe("fixture build", () => {
     const page = readPage(site, "/people/ada-example/");
     const t = text(page);
     expect(t).toContain("Ada Example");
-    expect(t).toMatch(/Ada Exampel \(misspelling\) — in Example Talks Resume in Sampleton/);
+    expect(t).toMatch(/Ada Exampel \(misspelling\) — in Outlet not named, March 2024/);
     expect(t).toMatch(/Foreign Minister , Exampleland/);
     expect(t).toMatch(/5 March 2024 — Ada Example meets the envoy in Sampleton as Foreign Minister/);
     expect(t).toMatch(/Sampleton Plan — supports/);
@@ -79,7 +79,7 @@ describe("fixture build", () => {
     const t = text(readPage(site, "/sources/fixture-article/"));
     expect(t).toContain("Links to unrelated stories");
     expect(t).toContain("Link to an unrelated story.");
-    expect(t).toMatch(/Every fact that cites this source \(\d+\)/);
+    expect(t).toMatch(/Passages cited, in the article’s order \(\d+\)/);
     expect(t).toContain("sha256");
   });
 

@@ -48,5 +48,22 @@ describe("permanence of published URLs", () => {
     const factRedirect = readFileSync(join(out, "facts/ada-example-door-to-truce/index.html"), "utf8");
     expect(factRedirect).toContain('<meta http-equiv="refresh" content="0; url=../ada-door-to-truce/">');
     expect(existsSync(join(out, "facts/ada-door-to-truce/index.html"))).toBe(true);
+
+    // A shared link to the old address previews as the page it moved to, not as "Moved".
+    const metaOf = (html: string) => Object.fromEntries([...html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    const moved = metaOf(redirect);
+    const target = metaOf(readFileSync(join(out, "people/ada-example-minister/index.html"), "utf8"));
+    expect(moved["og:title"]).toBe("Ada Example");
+    for (const key of ["og:title", "og:description", "og:url", "og:type", "og:image", "og:image:alt", "twitter:card", "twitter:image"]) expect(moved[key], key).toBe(target[key]);
+    expect(moved["og:url"]).toBe("http://localhost:8080/people/ada-example-minister/");
+    expect(moved["og:image"]).toBe("http://localhost:8080/cards/people/ada-example-minister.png");
+
+    // Hosts that redirect for real get the rule, as a 301; a fact anchor is the redirect page's to follow.
+    expect(readFileSync(join(out, "_redirects"), "utf8").split("\n").filter((l) => !l.startsWith("#") && l)).toEqual(["/people/ada-example/ /people/ada-example-minister/ 301"]);
+    const prefixed = join(tempDir("permanence"), "site");
+    const underPrefix = runCli("build.ts", ["--data", data, "--out", prefixed, "--site-url", "https://facts.example/sheets/"]);
+    expect(underPrefix.status, underPrefix.stderr).toBe(0);
+    expect(readFileSync(join(prefixed, "_redirects"), "utf8")).toContain("\n/sheets/people/ada-example/ /sheets/people/ada-example-minister/ 301\n");
+    expect(metaOf(readFileSync(join(prefixed, "people/ada-example/index.html"), "utf8"))["og:url"]).toBe("https://facts.example/sheets/people/ada-example-minister/");
   });
 });

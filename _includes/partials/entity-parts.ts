@@ -1,6 +1,7 @@
 /** Sections every entity page shares: names, backlinks, sources, search metadata. */
 import { html, trusted, type Html } from "../html.ts";
 import type { EntityPage } from "../../scripts/graph/pages/index.ts";
+import { sourceLabels } from "./source-labels.ts";
 import { entityLink, entityList } from "./entity-link.ts";
 import { factReferenceSection } from "./facts.ts";
 
@@ -9,7 +10,7 @@ export function aliasSection(page: EntityPage): Html {
   return html`<section aria-labelledby="names"><h2 id="names">Names in the sources</h2>
 <p data-pagefind-ignore>The sources also spell this name as follows; quotes keep these spellings verbatim.</p>
 <ul class="aliases" data-pagefind-weight="8">${page.aliases.map(
-    (a) => html`<li><span class="alias">${a.name}</span> <span data-pagefind-ignore><span class="kind">(${a.kindLabel})</span> — in ${a.sources.map((s, i) => html`${i ? ", " : ""}${entityLink(s)}`)}</span>${a.noteHtml ? html`. ${trusted(a.noteHtml)}` : ""}</li>`,
+    (a) => html`<li><span class="alias">${a.name}</span> <span data-pagefind-ignore><span class="kind">(${a.kindLabel})</span> — in ${a.sources.map((s, i) => html`${i ? ", " : ""}${entityLink(s)}${sourceLabels(s)}`)}</span>${a.noteHtml ? html`. ${trusted(a.noteHtml)}` : ""}</li>`,
   )}</ul></section>`;
 }
 

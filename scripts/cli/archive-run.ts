@@ -9,8 +9,8 @@ import { checkAgainstArchive, type ArchiveCheck } from "../pipeline/archive/arch
 import type { Problem } from "../pipeline/problems.ts";
 import { cliOptions } from "./options.ts";
 
-export function checkDataAgainstArchive(): { archiveDir: string; check: ArchiveCheck; problems: Problem[] } {
-  const options = cliOptions();
+export function checkDataAgainstArchive(): { archiveDir: string; dataDir: string; check: ArchiveCheck; problems: Problem[]; values: Record<string, string | boolean | undefined> } {
+  const options = cliOptions({ check: { type: "boolean" } });
   const archive = resolveArchiveDir(options.archive);
   if (!archiveExists(archive.dir)) {
     console.error(
@@ -22,5 +22,5 @@ export function checkDataAgainstArchive(): { archiveDir: string; check: ArchiveC
   const loaded = loadData(options.dataDir);
   const { entities, problems: invalid } = validateEntities(loaded.entityFiles);
   const check = checkAgainstArchive(entities, archive.dir);
-  return { archiveDir: archive.dir, check, problems: [...loaded.problems, ...invalid, ...check.problems] };
+  return { archiveDir: archive.dir, dataDir: options.dataDir, check, problems: [...loaded.problems, ...invalid, ...check.problems], values: options.values };
 }

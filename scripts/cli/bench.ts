@@ -31,9 +31,12 @@ const env = { ARCHIVE_DIR: join(WORK, "no-archive") };
 
 interface SizeResult {
   size: number;
+  /** Every round's build renders its preview cards cold (a fresh card cache), as CI does. */
   ours: Run[];
   /** The same build with --no-pictures, to show what the pictures cost. */
   noPictures: Run[];
+  /** The same build again on the last round's card cache: every card unchanged, as a curator's rebuild. */
+  warm?: Run;
   oneCore: Run[];
   physical: Run[];
   eleventy: Run[];
@@ -43,6 +46,18 @@ interface SizeResult {
   edit?: EditTimes;
 }
 
+/** An empty card cache for one build, so that it renders every card. */
+function freshCardCache(dir: string): string {
+  const cache = join(dir, "card-cache");
+  rmSync(cache, { recursive: true, force: true });
+  return cache;
+}
+interface CardReport {
+  rendered: number;
+  cached: number;
+  renderCpuMs: number;
+}
+const cardsOf = (run: Run) => (run.report.cards as CardReport | undefined) ?? { rendered: 0, cached: 0, renderCpuMs: 0 };
 const stage = (run: Run, name: string) => ((run.report.stages as Record<string, number> | undefined)?.[name] ?? 0);
 const inner = (run: Run) => Number(run.report.ms ?? 0);
 const median = (runs: Run[], of: (r: Run) => number): Spread => spread(runs.map(of));
@@ -74,7 +89,7 @@ for (const size of sizes) {
   const words = join(dir, "words");
   for (let round = 0; round < rounds; round++) {
     process.stderr.write(`round ${round + 1}: ours… `);
-    result.ours.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", site, "--report"), { env }));
+    result.ours.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", site, "--report", "--card-cache", freshCardCache(dir)), { env }));
     if (round === 0) {
       process.stderr.write("preparing floors… ");
       prepareWordsOnly(site, words);
@@ -85,7 +100,7 @@ for (const size of sizes) {
     rmSync(join(dir, "floor-physical"), { recursive: true, force: true });
     result.physical.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-physical", data, site, words, join(dir, "floor-physical"))));
     process.stderr.write("ours on one core… ");
-    result.oneCore.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", join(dir, "site-1"), "--workers", "1", "--report"), { env }));
+    result.oneCore.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", join(dir, "site-1"), "--workers", "1", "--report", "--card-cache", freshCardCache(dir)), { env }));
     process.stderr.write("Eleventy floor… ");
     rmSync(join(dir, "floor-eleventy"), { recursive: true, force: true });
     result.eleventy.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-eleventy", site, join(dir, "floor-eleventy"))));
@@ -93,6 +108,8 @@ for (const size of sizes) {
     rmSync(join(dir, "floor-pagefind"), { recursive: true, force: true });
     result.pagefind.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-pagefind", words, join(dir, "floor-pagefind"))));
   }
+  process.stderr.write("warm cards… ");
+  result.warm = await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", site, "--report", "--card-cache", join(dir, "card-cache")), { env });
   if (!values["no-reader"]) {
     process.stderr.write("first search and first visit in Chromium… ");
     result.search = await firstSearch(site, "Sara");
@@ -103,7 +120,7 @@ for (const size of sizes) {
     result.edit = await editLoop(data, join(dir, "watch"));
   }
   results.push(result);
-  if (!values.keep) for (const d of ["floor-physical", "floor-eleventy", "floor-pagefind", "words", "site-1", "site-no-pictures", "watch"]) rmSync(join(dir, d), { recursive: true, force: true });
+  if (!values.keep) for (const d of ["floor-physical", "floor-eleventy", "floor-pagefind", "words", "site-1", "site-no-pictures", "watch", "card-cache"]) rmSync(join(dir, d), { recursive: true, force: true });
 }
 process.stderr.write("\n\n");
 mkdirSync(WORK, { recursive: true });
@@ -131,6 +148,19 @@ console.log(
         Math.max(...r.ours.map((x) => x.peakProcessMb)).toFixed(0),
         Math.max(...r.ours.map((x) => x.peakTreeMb)).toFixed(0),
       ];
+    }),
+  ),
+);
+console.log("\nPreview card images (rendered within the pages stage, in every rendering process): cold is every card rendered (a fresh cache, as in the builds above), warm is the same build again with every card unchanged.\n");
+console.log(
+  table(
+    ["entities", "cards", "render CPU (all processes)", "CPU per card", "cold build", "warm build", "cold − warm", "build CPU cold", "warm"],
+    results.map((r) => {
+      const cold = median(r.ours, (x) => x.wallMs).median;
+      const warm = r.warm?.wallMs ?? 0;
+      const renderCpuMs = median(r.ours, (x) => cardsOf(x).renderCpuMs).median;
+      const rendered = median(r.ours, (x) => cardsOf(x).rendered).median;
+      return [String(r.size), String(rendered), ms(renderCpuMs), `${(renderCpuMs / Math.max(1, rendered)).toFixed(1)} ms`, ms(cold), r.warm ? `${ms(warm)} (${cardsOf(r.warm).rendered} rendered)` : "–", r.warm ? ms(cold - warm) : "–", ms(median(r.ours, (x) => x.cpuMs).median), r.warm ? ms(r.warm.cpuMs) : "–"];
     }),
   ),
 );

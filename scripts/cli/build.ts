@@ -4,6 +4,7 @@
  * output link only when every stage succeeded: a failed or killed build never
  * touches the last good site.
  */
+import { resolve } from "node:path";
 import { buildSiteGraph } from "../graph/build-graph.ts";
 import { formatProblems } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
@@ -13,7 +14,7 @@ import { cliOptions } from "./options.ts";
 
 // A reader that stops listening (`npm run build | head`) must not stop the build.
 process.stdout.on("error", () => undefined);
-const options = cliOptions({ workers: { type: "string" }, "pages-per-shard": { type: "string" }, "offline-budget-mb": { type: "string" }, "pages-per-search-index": { type: "string" }, report: { type: "boolean" }, "no-pictures": { type: "boolean" } });
+const options = cliOptions({ workers: { type: "string" }, "pages-per-shard": { type: "string" }, "offline-budget-mb": { type: "string" }, "pages-per-search-index": { type: "string" }, report: { type: "boolean" }, "no-pictures": { type: "boolean" }, "card-cache": { type: "string" } });
 const numberOption = (name: string) => (typeof options.values[name] === "string" ? Number(options.values[name]) : undefined);
 const started = performance.now();
 const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl, pictures: !options.values["no-pictures"] });
@@ -30,14 +31,16 @@ try {
     pagesPerShard: numberOption("pages-per-shard"),
     pagesPerSearchIndex: numberOption("pages-per-search-index"),
     precacheBudget: budget === undefined ? undefined : budget * 1024 * 1024,
+    cardCache: typeof options.values["card-cache"] === "string" ? resolve(options.values["card-cache"]) : process.env.CARD_CACHE_DIR,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `✓ Built ${report.pages} pages (${report.files} files) into ${displayPath(options.outDir)} in ${seconds}s; ` +
       `Pagefind indexed ${report.indexedPages} pages. Site URL: ${options.siteUrl}`,
   );
+  console.log(`  Preview cards: ${report.cards.rendered} rendered (${report.cards.renderCpuMs.toFixed(0)} ms CPU), ${report.cards.cached} unchanged, from the cache.`);
   // For the benchmark: each stage's time, as one JSON line.
-  if (options.values.report) console.log(JSON.stringify({ stages: { data: dataMs, pictures: result.picturesMs, ...report.stages }, pages: report.pages, files: report.files }));
+  if (options.values.report) console.log(JSON.stringify({ stages: { data: dataMs, pictures: result.picturesMs, ...report.stages }, pages: report.pages, files: report.files, cards: report.cards }));
 } catch (error) {
   console.error(describeBuildFailure(error, options.outDir));
   console.error(`${displayPath(options.outDir)} was left as it was.`);

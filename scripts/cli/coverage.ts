@@ -18,10 +18,10 @@ let uncovered = 0;
 for (const s of report) {
   uncovered += s.uncovered.length;
   console.log(
-    `${s.sourceId} (${s.archiveFile}): ${s.substantive} substantive paragraphs, ${s.cited} cited, ${s.excluded} excluded, ` +
+    `${s.sourceId} (${s.archiveFile}): ${s.substantive} substantive paragraphs, ${s.cited} cited, ${s.excluded} excluded, ${s.headline} headline, ` +
       `${s.uncovered.length} uncovered; ${s.short} short lines skipped`,
   );
   for (const p of s.uncovered) console.log(`   ✗ ¶${p.index + 1}: ${p.text.length > 110 ? p.text.slice(0, 110) + "…" : p.text}`);
 }
-console.log(uncovered === 0 ? `✓ Every substantive paragraph is cited or excluded (${displayPath(archiveDir)}).` : `✗ ${uncovered} substantive paragraphs need a fact or an exclusion.`);
+console.log(uncovered === 0 ? `✓ Every substantive paragraph is cited, excluded or the headline (${displayPath(archiveDir)}).` : `✗ ${uncovered} substantive paragraphs need a fact or an exclusion.`);
 process.exit(uncovered === 0 ? 0 : 1);

@@ -18,7 +18,7 @@ export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphRe
 /** For a caller that also reads the checked data (the curator's check, which runs the archive check on it). */
 export function graphOfCheckedData(data: CheckedData, options: DeriveOptions): GraphResult {
   if (data.problems.length > 0 || !data.settings) return { ok: false, problems: data.problems };
-  const { graph, picturesMs } = deriveSite(data.linked, data.settings, data.redirects, options);
+  const { graph, picturesMs } = deriveSite(data.linked, data.settings, data.redirects, { quotePositions: data.quotePositions, ...options });
   const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);
   if (permanence.length > 0) return { ok: false, problems: permanence };
   return { ok: true, graph, problems: [], picturesMs };

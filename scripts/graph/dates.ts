@@ -1,12 +1,11 @@
 /** Date claims become what a page shows: the formatted date, its basis and how sure we are. */
 import { DATE_BASIS_LABELS, formatPartialDate, precisionOf, sortKeyOf, type DateClaim } from "../schema/index.ts";
-import { renderBlock } from "./markdown.ts";
 import type { CitationView, DateView } from "./views.ts";
 
 /** Sorts after every real date. */
 export const UNDATED_SORT_KEY = "9999";
 
-export function dateView(claim: DateClaim, citations: CitationView[]): DateView {
+export function dateView(claim: DateClaim, citations: CitationView[], block: (markdown: string) => string): DateView {
   if (claim.basis === "unknown") {
     return {
       text: "date unknown",
@@ -14,7 +13,7 @@ export function dateView(claim: DateClaim, citations: CitationView[]): DateView 
       basis: "unknown",
       basisLabel: DATE_BASIS_LABELS.unknown,
       uncertain: true,
-      explanationHtml: renderBlock(claim.note),
+      explanationHtml: block(claim.note),
       citations: [],
       sortKey: UNDATED_SORT_KEY,
     };
@@ -28,7 +27,7 @@ export function dateView(claim: DateClaim, citations: CitationView[]): DateView 
     basis: claim.basis,
     basisLabel: DATE_BASIS_LABELS[claim.basis],
     uncertain: claim.basis !== "stated" || precision !== "day",
-    explanationHtml: explanation ? renderBlock(explanation) : undefined,
+    explanationHtml: explanation ? block(explanation) : undefined,
     citations,
     sortKey: sortKeyOf(claim.on),
   };

@@ -8,7 +8,7 @@ import { citePanel, factWork, type CitePanelView } from "./citation-formats.ts";
 import { citationMeta } from "./citation-meta.ts";
 import { pageMeta } from "./page-meta.ts";
 import type { GraphContext } from "./context.ts";
-import type { CitationView, DisagreementView, FactView, NavEntry, PageMeta } from "./views.ts";
+import type { CardSpec, CitationView, DisagreementView, FactView, NavEntry, PageMeta } from "./views.ts";
 
 export interface FactPage {
   url: string;
@@ -36,11 +36,13 @@ function takesPart(fact: FactView, d: DisagreementView): boolean {
   return d.readings.some((r) => r.citations.some((rc) => fact.citations.some((fc) => sharesPassage(fc, rc))));
 }
 
-export function factPagesOf(ctx: GraphContext, nav: NavEntry[], facts: FactView[], disagreements: DisagreementView[]): FactPage[] {
+/** `card`: the owner's link-preview card, which a fact's page shares. */
+export function factPagesOf(ctx: GraphContext, nav: NavEntry[], facts: FactView[], disagreements: DisagreementView[], card: CardSpec): FactPage[] {
   return facts.map((fact) => ({
     url: fact.pageUrl,
     meta: {
-      ...pageMeta(ctx, nav, fact.pageUrl, fact.text, `${fact.section} on ${fact.owner.name}, with its sources.`),
+      // A shared link previews as the fact itself: its words, whose it is and when.
+      ...pageMeta(ctx, nav, fact.pageUrl, fact.text, `${fact.text} (${fact.section} on ${fact.owner.name}${fact.date ? `, ${fact.date.text}` : ""})`, card, "article"),
       citation: citationMeta(ctx, fact.text, fact.pageAbsoluteUrl, fact.added, fact.version),
     },
     fact,

@@ -6,8 +6,6 @@ import { factSectionsOf, type Fact, type Position } from "../schema/index.ts";
 import { anchorPath, factPath } from "../shared/url-scheme.ts";
 import { STANCE_LABELS } from "../schema/index.ts";
 import { formatPartialDate } from "../schema/partial-date.ts";
-import { renderBlock, renderInline } from "./markdown.ts";
-import { plainText } from "./plain-text.ts";
 import { push, unique, type GraphContext } from "./context.ts";
 import { factWork, plainCitation } from "./citation-formats.ts";
 import { latestDay } from "./citation-meta.ts";
@@ -36,9 +34,9 @@ export function factSectionsFor(ctx: GraphContext, { kind, entity }: ValidEntity
       list.map((fact) => {
         const url = anchorPath(owner.url, fact.id);
         const pageUrl = factPath(fact.id);
-        const text = plainText(fact.text);
+        const text = ctx.plain(fact.text);
         const citations = ctx.citations(fact.citations);
-        const corrections = (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: renderBlock(c.note) }));
+        const corrections = (fact.corrections ?? []).map((c) => ({ on: c.on, onText: formatPartialDate(c.on), noteHtml: ctx.block(c.note) }));
         const added = fact.added ?? entity.added ?? ctx.settings.published;
         const version = latestDay(corrections.map((c) => c.on), added);
         const view = {
@@ -48,20 +46,21 @@ export function factSectionsFor(ctx: GraphContext, { kind, entity }: ValidEntity
           pageUrl,
           pageAbsoluteUrl: ctx.absolute(pageUrl),
           text,
-          textHtml: renderInline(fact.text),
+          textHtml: ctx.inline(fact.text),
           section: itemLabel,
           owner,
           speaker: fact.speaker ? ctx.link(fact.speaker) : undefined,
           date: fact.date ? ctx.dateOf(fact.date) : undefined,
           about: (fact.about ?? []).filter((id) => id !== entity.id).map(ctx.link),
           citations,
-          noteHtml: fact.note ? renderBlock(fact.note) : undefined,
+          noteHtml: fact.note ? ctx.block(fact.note) : undefined,
           corrections,
           added,
           version,
           versionText: formatPartialDate(version),
           party: "party" in fact ? ctx.link(fact.party) : undefined,
           stance: "stance" in fact ? STANCE_LABELS[fact.stance] : undefined,
+          mentions: ctx.mentions(fact),
         };
         return { ...view, citationTemplate: plainCitation(ctx, factWork(view)) } satisfies FactView;
       }),

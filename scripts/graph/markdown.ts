@@ -31,3 +31,37 @@ function remembered(render: (text: string) => string, limit = 100_000): (text: s
 
 export const renderInline = remembered((text) => md.renderInline(text));
 export const renderBlock = remembered((text) => md.render(text));
+
+/** `[[id]]` in prose: data names an entity by id, readers see its name. */
+export const MENTION = /\[\[([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)\]\]/g;
+
+export interface Mentioned {
+  name: string;
+  url: string;
+}
+
+const escapeLabel = (label: string) => label.replace(/[\\[\]*_`<>&]/g, (c) => `\\${c}`);
+
+/**
+ * Prose rendered with its mentions resolved to links. The checks reject an
+ * unknown `[[id]]` before the graph is derived, so one left unresolved here is
+ * shown as it was written rather than guessed at.
+ */
+export function proseRenderer(resolve: (id: string) => Mentioned | undefined) {
+  const substitute = (text: string) =>
+    text.includes("[[")
+      ? text.replace(MENTION, (whole, id: string) => {
+          const target = resolve(id);
+          return target ? `[${escapeLabel(target.name)}](${target.url})` : whole;
+        })
+      : text;
+  return {
+    inline: (text: string) => renderInline(substitute(text)),
+    block: (text: string) => renderBlock(substitute(text)),
+  };
+}
+
+/** The ids a text mentions, in order. */
+export function mentionsIn(text: string): string[] {
+  return [...text.matchAll(MENTION)].map((m) => m[1]!);
+}

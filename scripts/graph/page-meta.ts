@@ -1,7 +1,8 @@
 /** The page shell's facts about each page: canonical URL, <title>, description, and where it sits in the navigation. */
 import { KINDS, KIND_LIST } from "../schema/index.ts";
 import type { GraphContext } from "./context.ts";
-import type { NavEntry, PageMeta } from "./views.ts";
+import { cardAlt, previewOf } from "./previews.ts";
+import type { CardSpec, NavEntry, PageMeta, Preview } from "./views.ts";
 
 export const TIMELINE_PATH = "/timeline/";
 export const NETWORK_PATH = "/network/";
@@ -20,7 +21,8 @@ export function navigation(): NavEntry[] {
   ];
 }
 
-export function pageMeta(ctx: GraphContext, nav: NavEntry[], url: string, title: string, description: string): PageMeta {
+/** `card` is the page's preview image (the site's for pages not about one entity). */
+export function pageMeta(ctx: GraphContext, nav: NavEntry[], url: string, title: string, description: string, card: CardSpec, type: Preview["type"] = "website"): PageMeta {
   return {
     url,
     canonicalUrl: ctx.absolute(url),
@@ -28,5 +30,6 @@ export function pageMeta(ctx: GraphContext, nav: NavEntry[], url: string, title:
     description,
     currentNav: nav.find((n) => url.startsWith(n.url))?.url,
     baseHref: url === NOT_FOUND_PATH ? new URL(ctx.siteUrl).pathname : undefined,
+    preview: previewOf(ctx, { title, description, type, cardPath: card.path, cardAlt: cardAlt(card) }),
   };
 }

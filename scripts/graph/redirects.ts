@@ -5,9 +5,11 @@
  */
 import type { Redirect } from "../schema/index.ts";
 import { factPath, relativeUrl, twinPath } from "../shared/url-scheme.ts";
-import { renderInline } from "./markdown.ts";
 import { push, type GraphContext } from "./context.ts";
 import type { MovedAnchor, RedirectPage } from "./views.ts";
+
+/** Redirect pages without their previews, which are their targets' (known once every page is built). */
+export type RedirectWithoutPreview = Omit<RedirectPage, "preview">;
 
 /**
  * A fact's page follows its fact: a redirect from one fact anchor to another
@@ -29,22 +31,22 @@ export function withFactPages(redirects: Redirect[], facts: ReadonlySet<string>)
 export function resolveRedirects(
   ctx: GraphContext,
   redirects: Redirect[],
-): { pages: RedirectPage[]; moved: Map<string, MovedAnchor[]>; formerTwins: Map<string, string[]> } {
+): { pages: RedirectWithoutPreview[]; moved: Map<string, MovedAnchor[]>; formerTwins: Map<string, string[]> } {
   const moved = new Map<string, MovedAnchor[]>();
-  const pages = new Map<string, Omit<RedirectPage, "relativeTo" | "canonicalUrl">>();
+  const pages = new Map<string, Omit<RedirectPage, "relativeTo" | "canonicalUrl" | "preview">>();
   const ownerByUrl = new Map(ctx.linked.entities.map((e) => [ctx.link(e.entity.id).url, e.entity.id]));
   for (const r of redirects) {
     const [fromPath, fromAnchor] = r.from.split("#") as [string, string | undefined];
     const owner = ownerByUrl.get(fromPath);
     if (fromAnchor && owner) {
-      push(moved, owner, { id: fromAnchor, to: r.to, reasonHtml: renderInline(r.reason) });
+      push(moved, owner, { id: fromAnchor, to: r.to, reasonHtml: ctx.inline(r.reason) });
       continue;
     }
-    const page = pages.get(fromPath) ?? { from: fromPath, to: r.to.split("#")[0]!, reasonHtml: renderInline(r.reason), anchors: {} };
+    const page = pages.get(fromPath) ?? { from: fromPath, to: r.to.split("#")[0]!, reasonHtml: ctx.inline(r.reason), anchors: {} };
     if (fromAnchor) page.anchors[fromAnchor] = r.to;
     else {
       page.to = r.to;
-      page.reasonHtml = renderInline(r.reason);
+      page.reasonHtml = ctx.inline(r.reason);
     }
     pages.set(fromPath, page);
   }
@@ -66,4 +68,15 @@ export function resolveRedirects(
     })),
     moved,
   };
+}
+
+/**
+ * Netlify's and Cloudflare Pages' `_redirects`: one permanent (301) rule per
+ * moved page, with the path prefix. Fact anchors cannot be redirected by a
+ * host (browsers never send the fragment); the redirect page's script does that.
+ */
+export function hostRedirectRules(pages: readonly RedirectWithoutPreview[], pathPrefix: string): string {
+  const prefixed = (path: string) => pathPrefix.replace(/\/$/, "") + path;
+  const lines = pages.map((p) => `${prefixed(p.from)} ${prefixed(p.to)} 301`);
+  return ["# Moved pages: old address, new address, status. Generated from _data/redirects.yaml.", ...lines, ""].join("\n");
 }

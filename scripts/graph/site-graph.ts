@@ -2,12 +2,10 @@
  * Derive: linked entities become the site graph, every page and file the site
  * publishes. Each part is its own module; this wires them together in order.
  */
-import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type Redirect, type SiteSettings } from "../schema/index.ts";
+import { KINDS, KIND_LIST, formatPartialDate, type EntityOf, type Kind, type QuotePositions, type Redirect, type SiteSettings } from "../schema/index.ts";
 import type { NameShardCounts, OfflinePage } from "../shared/contracts.ts";
 import type { LinkedData } from "../pipeline/link.ts";
 import { graphContext } from "./context.ts";
-import { renderInline } from "./markdown.ts";
-import { plainText } from "./plain-text.ts";
 import { indexFacts } from "./facts.ts";
 import { relate } from "./relations.ts";
 import { resolveRedirects, withFactPages } from "./redirects.ts";
@@ -19,7 +17,9 @@ import { nameEntries, nameIndex, offlineText, type NameShard } from "./search.ts
 import { buildDownloads } from "./downloads.ts";
 import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NETWORK_PATH, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
 import { buildPictures, type SitePictures } from "./pictures/index.ts";
-import type { CorrectionView, DataLicence, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
+import { siteCard } from "./previews.ts";
+import { hostRedirectRules } from "./redirects.ts";
+import type { CardSpec, Preview, CorrectionView, DataLicence, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
 
 /** Which part of the site one Eleventy run renders: the build splits the entity pages across processes. */
 export interface RenderShard {
@@ -32,6 +32,8 @@ export interface DeriveOptions {
   siteUrl: string;
   /** Leave the pictures out (the benchmark measures what they cost). */
   pictures?: boolean;
+  /** Where each cited passage sits in its article (QUOTE_POSITIONS_FILE), as verify last recorded it. */
+  quotePositions?: QuotePositions;
 }
 
 /** One line of an index page: enough to list the entity, not its whole page. */
@@ -77,6 +79,10 @@ export interface SiteGraph {
   corrections: Array<{ fact: FactView; correction: CorrectionView }>;
   feed: { updated: string; entries: FeedEntry[] };
   redirects: RedirectPage[];
+  /** The redirects as a host's rules file (HOST_REDIRECTS_PATH), for hosts that redirect for real. */
+  hostRedirects: string;
+  /** The preview card of every page not about one entity (entity pages carry their own). */
+  siteCard: CardSpec;
   downloads: Download[];
   dataLicence: DataLicence;
   /** Every URL and fact anchor this build publishes, redirect pages included: the permanence manifest. */
@@ -100,7 +106,7 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
 /** The graph, and the parts its pages were built from (a watching session rebuilds single pages from them). */
 export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): { graph: SiteGraph; parts: PageParts; picturesMs: number } {
   const siteUrl = options.siteUrl.endsWith("/") ? options.siteUrl : options.siteUrl + "/";
-  const ctx = graphContext(linked, settings, siteUrl);
+  const ctx = graphContext(linked, settings, siteUrl, options.quotePositions ?? {});
   const nav = navigation();
   const facts = indexFacts(ctx);
   const relations = relate(ctx);
@@ -111,6 +117,8 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   const pictures = options.pictures === false ? undefined : buildPictures(pages, facts.all, linked);
   const picturesMs = performance.now() - started;
 
+  const description = ctx.plain(settings.description);
+  const card = siteCard(ctx, description);
   const byKind = KIND_LIST.map((kind) => ({ kind, pages: pages.filter((p) => p.kind === kind).sort(byName) }));
   const indexes: IndexPage[] = byKind.map(({ kind, pages: list }) => {
     const url = `/${KINDS[kind].segment}/`;
@@ -119,7 +127,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
       kind,
       title,
       url,
-      meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets.`),
+      meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets: ${list.slice(0, 3).map((p) => p.name).join(", ")}${list.length > 3 ? "…" : ""}`, card),
       pages: list.map((p) => ({ url: p.url, name: p.name, aliasesText: p.aliases.length ? p.aliases.map((a) => a.name).join(", ") : undefined, summary: p.summary })),
     };
   });
@@ -131,23 +139,25 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   );
   const corrections = correctionsOf(facts.all);
   const pageUrls = entityPageUrls(linked);
-  const description = plainText(settings.description);
   const names = nameIndex(nameEntries(pages));
   const fixed = {
-    home: pageMeta(ctx, nav, "/", settings.title, description),
-    timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month."),
-    network: pageMeta(ctx, nav, NETWORK_PATH, "Who met whom", "People and organizations joined by the meetings they shared."),
-    search: pageMeta(ctx, nav, SEARCH_PATH, "Search", "Search people, proposals, meetings and quotes, by any spelling."),
-    corrections: pageMeta(ctx, nav, CORRECTIONS_PATH, "Corrections", "Every correction to a published fact, newest first."),
-    data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV tables described by a Frictionless Data Package."),
-    notFound: pageMeta(ctx, nav, NOT_FOUND_PATH, "Page not found", description),
+    home: pageMeta(ctx, nav, "/", settings.title, description, card),
+    timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month.", card),
+    network: pageMeta(ctx, nav, NETWORK_PATH, "Who met whom", "People and organizations joined by the meetings they shared.", card),
+    search: pageMeta(ctx, nav, SEARCH_PATH, "Search", "Search people, proposals, meetings and quotes, by any spelling.", card),
+    corrections: pageMeta(ctx, nav, CORRECTIONS_PATH, "Corrections", "Every correction to a published fact, newest first.", card),
+    data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV tables described by a Frictionless Data Package.", card),
+    notFound: pageMeta(ctx, nav, NOT_FOUND_PATH, "Page not found", description, card),
   };
+
+  // A moved URL previews as the page it moved to.
+  const previews = new Map<string, Preview>([...Object.values(fixed), ...indexes.map((i) => i.meta), ...pages.map((p) => p.meta)].map((m) => [m.url, m.preview]));
 
   const data = buildDownloads(ctx, entitiesOfKind);
   const graph: SiteGraph = {
     site: {
       title: settings.title,
-      descriptionHtml: renderInline(settings.description),
+      descriptionHtml: ctx.inline(settings.description),
       description,
       published: settings.published,
       publishedText: formatPartialDate(settings.published),
@@ -165,7 +175,9 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     recent: timeline.months.flatMap((m) => m.entries).slice(-8).reverse(),
     corrections,
     feed: buildFeed(ctx, facts.all, corrections),
-    redirects: moved.pages,
+    redirects: moved.pages.map((r) => ({ ...r, preview: previews.get(r.to.split("#")[0]!) ?? fixed.home.preview })),
+    hostRedirects: hostRedirectRules(moved.pages, new URL(siteUrl).pathname),
+    siteCard: card,
     downloads: data.downloads,
     dataLicence: data.licence,
     publishedUrls: pageUrls.concat(moved.pages.map((r) => r.from)).sort(),

@@ -15,6 +15,14 @@ export interface EntityLink {
   absoluteUrl: string;
   kind: Kind;
   kindLabel: string;
+  /** For a source: the quality labels every citation of it shows (machine-translated, syndicated copy…). */
+  sourceLabels?: SourceLabel[];
+}
+
+export interface SourceLabel {
+  /** The quality label's value; it names the CSS class. */
+  label: string;
+  text: string;
 }
 
 export interface CitationView {
@@ -69,6 +77,8 @@ export interface FactView {
   stance?: string;
   /** The plain-text citation a reader pastes, with its access date as a token the browser fills. */
   citationTemplate: string;
+  /** Entities its prose names as `[[id]]` (shown as their names): the pages that show it depend on them. */
+  mentions: EntityLink[];
 }
 
 export interface DisagreementView {
@@ -102,6 +112,27 @@ export interface SearchFacets {
   role?: string;
 }
 
+/** What a link to the page previews as (Open Graph, Twitter cards). */
+export interface Preview {
+  title: string;
+  description: string;
+  /** og:type: "profile" for a person, "article" for any other entity, "website" for the rest. */
+  type: "website" | "article" | "profile";
+  siteName: string;
+  image: { url: string; width: number; height: number; alt: string };
+}
+
+/** What a preview card image shows, laid out and rendered by the site layer. */
+export interface CardSpec {
+  /** Where the PNG is published: a site path under /cards/. */
+  path: string;
+  kindLabel: string;
+  title: string;
+  /** A line under the title: a role, a date and status, an outlet. */
+  subtitle: string;
+  siteTitle: string;
+}
+
 /** What the page shell needs to know about any page. */
 export interface PageMeta {
   /** The page's site path, e.g. /people/joe-biden/. */
@@ -114,6 +145,7 @@ export interface PageMeta {
   currentNav?: string;
   /** Pages served at any depth (the 404 page) resolve their links against the site's root. */
   baseHref?: string;
+  preview: Preview;
   /** What a reference manager reads from the head (entity and fact pages). */
   citation?: CitationMeta;
 }
@@ -191,6 +223,8 @@ export interface RedirectPage {
   reasonHtml: string;
   /** Anchors on the vanished page that moved elsewhere, with targets relative to it. */
   anchors: Record<string, string>;
+  /** A shared link to the old address previews as the page it moved to. */
+  preview: Preview;
 }
 
 export interface FeedEntry {

@@ -4,7 +4,7 @@
  * one stage is still known by id, so its problem does not cascade into others.
  */
 import { join } from "node:path";
-import { SiteSettings, Redirects, REDIRECTS_FILE, SETTINGS_FILE, type Redirect } from "../schema/index.ts";
+import { QuotePositions, SiteSettings, Redirects, REDIRECTS_FILE, SETTINGS_FILE, type Redirect } from "../schema/index.ts";
 import { loadData, displayPath } from "./load.ts";
 import { validateEntities, validateFile } from "./validate.ts";
 import { checkUniqueIds } from "./checks/unique-ids.ts";
@@ -12,6 +12,7 @@ import { checkAnchorIds } from "./checks/anchor-ids.ts";
 import { checkDateOrder } from "./checks/date-order.ts";
 import { checkFactVersions } from "./checks/fact-versions.ts";
 import { checkMentions } from "./checks/mentions.ts";
+import { checkProseIds } from "./checks/prose-ids.ts";
 import { linkEntities, type LinkedData } from "./link.ts";
 import type { Problem } from "./problems.ts";
 
@@ -20,6 +21,8 @@ export interface CheckedData {
   settings?: SiteSettings;
   redirects: Redirect[];
   redirectsFile: string;
+  /** Where each cited passage sits in its article, as verify last recorded it (empty without the file). */
+  quotePositions: QuotePositions;
   /** The permanence manifest: every URL and anchor ever published. */
   manifest?: { file: string; urls: string[] };
   problems: Problem[];
@@ -51,14 +54,22 @@ export function checkData(dataDir: string): CheckedData {
     redirects = result.value ?? [];
   }
 
+  let quotePositions: QuotePositions = {};
+  if (loaded.quotePositions) {
+    const result = QuotePositions.safeParse(loaded.quotePositions.data);
+    if (result.success) quotePositions = result.data;
+    else problems.push({ file: loaded.quotePositions.file, message: `not a quote-positions file: ${result.error.issues[0]?.message ?? "invalid"}`, hint: "Run npm run verify with the archive to write it again." });
+  }
+
   const unique = checkUniqueIds(validated.entities, validated.invalid);
   problems.push(...unique.problems);
   problems.push(...checkAnchorIds(unique.entities, unique.byId));
   problems.push(...checkDateOrder(unique.entities));
   problems.push(...checkFactVersions(unique.entities, loaded.factVersions));
   problems.push(...checkMentions(unique.entities, unique.byId));
+  problems.push(...checkProseIds(unique.entities));
   const { linked, problems: unresolved } = linkEntities(unique);
   problems.push(...unresolved);
 
-  return { linked, settings, redirects, redirectsFile: displayPath(join(dataDir, REDIRECTS_FILE)), manifest: loaded.publishedUrls, problems };
+  return { linked, settings, redirects, redirectsFile: displayPath(join(dataDir, REDIRECTS_FILE)), manifest: loaded.publishedUrls, quotePositions, problems };
 }

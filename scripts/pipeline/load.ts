@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative, basename, extname } from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
-import { FACT_VERSIONS_FILE, KINDS, KIND_LIST, PUBLISHED_URLS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
+import { FACT_VERSIONS_FILE, KINDS, KIND_LIST, PUBLISHED_URLS_FILE, QUOTE_POSITIONS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
 import type { Problem } from "./problems.ts";
 
 export interface YamlFile {
@@ -31,6 +31,7 @@ export interface LoadedData {
   publishedUrls?: { file: string; urls: string[] };
   /** The recorded fact versions: lines of "<fact id> <corrections> <content hash>". */
   factVersions?: { file: string; lines: string[] };
+  quotePositions?: { file: string; data: unknown };
   problems: Problem[];
 }
 
@@ -128,7 +129,17 @@ export function loadData(dataDir: string): LoadedData {
     : undefined;
   const versionsPath = join(dataDir, FACT_VERSIONS_FILE);
   const factVersions = existsSync(versionsPath) ? { file: displayPath(versionsPath), lines: contentLines(readUtf8(versionsPath, problems) ?? "") } : undefined;
-  return { dataDir, entityFiles, settings, redirects, publishedUrls, factVersions, problems };
+  const positionsPath = join(dataDir, QUOTE_POSITIONS_FILE);
+  let quotePositions: { file: string; data: unknown } | undefined;
+  if (existsSync(positionsPath)) {
+    const text = readUtf8(positionsPath, problems);
+    try {
+      if (text !== undefined) quotePositions = { file: displayPath(positionsPath), data: JSON.parse(text) };
+    } catch (error) {
+      problems.push({ file: displayPath(positionsPath), message: `malformed JSON: ${(error as Error).message}`, hint: "Run npm run verify with the archive to write it again." });
+    }
+  }
+  return { dataDir, entityFiles, settings, redirects, publishedUrls, factVersions, quotePositions, problems };
 }
 
 function contentLines(text: string): string[] {

@@ -50,6 +50,23 @@ export const QUALITY_LABELS: Record<QualityLabel, string> = {
   "unrelated-links": "Links to unrelated stories",
 };
 
+/** Said of a source whose text names no outlet, wherever the source is cited. */
+export const OUTLET_NOT_NAMED = "Outlet not named";
+
+/**
+ * Which labels qualify a quoted passage, and so are shown beside every citation
+ * of the source; the others describe page furniture around the story.
+ */
+export const QUALITY_LABEL_QUALIFIES_QUOTES: Record<QualityLabel, boolean> = {
+  "machine-translated": true,
+  "syndicated-copy": true,
+  "scraped-boilerplate": false,
+  undated: true,
+  "generic-no-concrete-facts": true,
+  "page-date-conflicts-with-story": true,
+  "unrelated-links": false,
+};
+
 export const Source = z
   .strictObject({
     ...common,

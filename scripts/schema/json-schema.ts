@@ -15,8 +15,11 @@ function render(schema: z.ZodType, title: string): string {
     io: "input",
     unrepresentable: "any",
     target: "draft-7",
-    // The `reference` mark is for our own linker, not a JSON Schema keyword.
-    override: (ctx) => void delete (ctx.jsonSchema as Record<string, unknown>).reference,
+    // The `reference` and `prose` marks are for our own checks, not JSON Schema keywords.
+    override: (ctx) => {
+      delete (ctx.jsonSchema as Record<string, unknown>).reference;
+      delete (ctx.jsonSchema as Record<string, unknown>).prose;
+    },
   });
   return JSON.stringify({ title, ...json }, null, 2) + "\n";
 }

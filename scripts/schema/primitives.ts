@@ -59,11 +59,21 @@ export const NonEmptyText = text(LIMITS.name);
 /** A verbatim passage from an archived source. */
 export const QuoteText = text(LIMITS.quote);
 
-/** Markdown, rendered with raw HTML disabled; links with unsafe schemes are dropped. */
-export const Markdown = text(LIMITS.note).describe("Markdown text. Raw HTML is shown as text, never rendered.");
+/**
+ * Markdown, rendered with raw HTML disabled; links with unsafe schemes are dropped.
+ * The `prose` mark lets the checks find every text a reader sees, to hold it to
+ * naming sources and entities as `[[id]]`, never by a bare id.
+ */
+export const Markdown = text(LIMITS.note).meta({
+  prose: true,
+  description: "Markdown text. Raw HTML is shown as text, never rendered. Name a source or entity as [[its-id]]: readers see its name (a source's outlet and date), linked.",
+});
 
 /** A statement in the site's own words: a fact, a reading, a topic. */
-export const Statement = text(LIMITS.statement).describe("Markdown text. Raw HTML is shown as text, never rendered.");
+export const Statement = text(LIMITS.statement).meta({
+  prose: true,
+  description: "Markdown text. Raw HTML is shown as text, never rendered. Name a source or entity as [[its-id]]: readers see its name (a source's outlet and date), linked.",
+});
 
 export const DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD (for example 2024, 2024-06 or 2024-06-10)";
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;

@@ -77,3 +77,11 @@ export function referenceFields(schema: z.ZodType): Set<string> {
   visit(schema);
   return found;
 }
+
+/** Whether the field at `path` in `data` is reader-facing prose: its schema carries `{ prose: true }`. */
+export function isProseAt(schema: z.ZodType, path: ReadonlyArray<string | number>, data: unknown): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== "string") return false;
+  const field = objectShapeAt(schema, path.slice(0, -1), data)?.[key];
+  return field !== undefined && unwrap(field).meta()?.prose === true;
+}

@@ -23,6 +23,15 @@ export const Redirect = z.strictObject({
 });
 export const Redirects = z.array(Redirect);
 
+/**
+ * Where each cited passage starts in its archived article: source id → a short
+ * hash of the quote (normalised as verify matches it) → [paragraph, character].
+ * Written by `npm run verify`, so pages can list passages in the article's
+ * order on machines without the archive; hashes, so no article text is copied.
+ */
+export const QuotePositions = z.record(z.string(), z.record(z.string().regex(/^[0-9a-f]{12}$/), z.tuple([z.number().int().min(0), z.number().int().min(0)])));
+export type QuotePositions = z.infer<typeof QuotePositions>;
+
 export type SiteSettings = z.infer<typeof SiteSettings>;
 export type Redirect = z.infer<typeof Redirect>;
 
@@ -31,3 +40,4 @@ export const REDIRECTS_FILE = "redirects.yaml";
 export const PUBLISHED_URLS_FILE = "published-urls.txt";
 /** Beside the URL manifest: what each published fact said, so a change without a dated correction is caught. */
 export const FACT_VERSIONS_FILE = "fact-versions.txt";
+export const QUOTE_POSITIONS_FILE = "quote-positions.json";

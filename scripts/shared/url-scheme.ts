@@ -22,6 +22,14 @@ export function twinPath(pagePath: string): string {
 export function factPath(factId: string): string {
   return `/facts/${factId.toLowerCase()}/`;
 }
+/** A page's link-preview card: /people/joe-biden/ → /cards/people/joe-biden.png; every page not about an entity shares the site's. */
+export function cardPath(pagePath: string): string {
+  return pagePath === "/" ? SITE_CARD_PATH : `/cards${pagePath.replace(/\/$/, "")}.png`;
+}
+export const SITE_CARD_PATH = "/cards/site.png";
+
+/** Redirect rules for hosts that read them (Netlify, Cloudflare Pages), at the site's root. */
+export const HOST_REDIRECTS_PATH = "/_redirects";
 
 /** A fact's anchor on the page that holds it. */
 export function anchorPath(pagePath: string, anchorId: string): string {

@@ -14,6 +14,7 @@ import { indexSite } from "./split-search-index.ts";
 import { writeOfflineManifest } from "./offline-manifest.ts";
 import { acquireLock, newBuildFolder, outputFolder, publish, removeStaleBuilds } from "./publish.ts";
 import { checkpoint } from "./checkpoints.ts";
+import type { CardStats } from "./cards.ts";
 
 export interface SiteOptions extends Omit<RenderOptions, "workDir"> {
   /** Bytes up to which a first visit caches the whole site (the offline manifest's precacheAll). */
@@ -32,6 +33,8 @@ export interface BuildReport {
   indexedPages: number;
   /** Milliseconds per stage, for the benchmark. */
   stages: Record<string, number>;
+  /** Preview cards rendered and copied from the cache (rendered within the pages stage, on every core). */
+  cards: CardStats;
 }
 
 const ASSETS = resolve(import.meta.dirname, "../../src/assets");
@@ -53,14 +56,14 @@ export async function writeSite(graph: SiteGraph, dir: string, options: SiteOpti
   };
   await timed("data files", () => (copyAssets(out), writeDataFiles(graph, out)));
   // Shard files wait beside the build, never inside what is published.
-  const pages = await timed("pages", () => renderSite(graph, out, { ...options, workDir: `${dir}.work` }));
+  const { pages, cards } = await timed("pages", () => renderSite(graph, out, { ...options, workDir: `${dir}.work` }));
   const worker = await timed("client bundles", () => bundleClientScripts(out));
   await checkpoint("rendered");
   const search = await timed("search index", () => indexSite(dir, dir, options.pagesPerSearchIndex));
   for (const bundle of search.bundles) out.adopt(bundle);
   await checkpoint("indexed");
   await timed("offline manifest", () => writeOfflineManifest(out, worker, options.precacheBudget, search.bundles.slice(1)));
-  return { pages, indexedPages: search.pages, files: out.records.length, records: out.records, worker, stages };
+  return { pages, indexedPages: search.pages, files: out.records.length, records: out.records, worker, stages, cards };
 }
 
 export async function buildSite(graph: SiteGraph, outDir: string, options: SiteOptions = {}): Promise<BuildReport> {

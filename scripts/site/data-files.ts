@@ -4,7 +4,7 @@
  * from the graph; a template engine adds nothing to JSON.
  */
 import { nameShardScript, OFFLINE_TEXT_PATH, offlineTextScript } from "../shared/contracts.ts";
-import { rootRelativeUrl } from "../shared/url-scheme.ts";
+import { HOST_REDIRECTS_PATH, rootRelativeUrl } from "../shared/url-scheme.ts";
 import type { SiteGraph } from "../graph/site-graph.ts";
 import type { EntityPage } from "../graph/pages/index.ts";
 import type { OutputFiles } from "./output-files.ts";
@@ -20,4 +20,5 @@ export function writeDataFiles(graph: SiteGraph, out: OutputFiles): void {
   for (const download of graph.downloads) out.write(rootRelativeUrl(download.url), download.body);
   for (const shard of graph.nameShards) out.write(shard.path, nameShardScript(shard.part, shard.key, shard.entries));
   out.write(OFFLINE_TEXT_PATH, offlineTextScript(graph.offlineText));
+  out.write(rootRelativeUrl(HOST_REDIRECTS_PATH), graph.hostRedirects);
 }

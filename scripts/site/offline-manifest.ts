@@ -15,6 +15,7 @@ import {
   type OfflineManifest,
 } from "../shared/contracts.ts";
 import type { OutputFiles } from "./output-files.ts";
+import { cardPath, HOST_REDIRECTS_PATH, rootRelativeUrl } from "../shared/url-scheme.ts";
 
 /** A site this small (as the bundled data is) is kept whole from the first visit. */
 export const DEFAULT_PRECACHE_BUDGET_BYTES = 5 * 1024 * 1024;
@@ -25,6 +26,8 @@ export const DEFAULT_PRECACHE_BUDGET_BYTES = 5 * 1024 * 1024;
  * as searches load them).
  */
 const SHELL = [/^$/, /^search\/$/, /^404\.html$/, /^assets\/(site\.css|site\.js|redirect\.js|build\.json|favicon\.[a-z]+)$/, /^pagefind(-\d+)?\/(pagefind\.js|pagefind-entry\.json|pagefind-highlight\.js|[^/]+\.pf_meta|wasm\.en\.pagefind)$/];
+
+const NOT_FOR_READERS = new RegExp(`^(${rootRelativeUrl(cardPath("/x/")).split("/")[0]}/|${rootRelativeUrl(HOST_REDIRECTS_PATH)}$)`);
 
 /**
  * Writes the manifest, the file list and build.json, and the service worker
@@ -37,6 +40,8 @@ export function writeOfflineManifest(out: OutputFiles, worker: string, precacheB
   let bytes = 0;
   for (const [file, size, sha] of [...out.records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (file === SERVICE_WORKER_PATH || file === OFFLINE_MANIFEST_PATH || file === OFFLINE_FILES_PATH || file === BUILD_INFO_PATH) continue;
+    // Preview cards are for the apps a link is shared in, and the host's rules for the host: a reader offline needs neither.
+    if (NOT_FOR_READERS.test(file)) continue;
     hash.update(file).update(sha);
     bytes += size;
     // Directory URLs are what readers visit; cache them under that name.

@@ -18,7 +18,8 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { displayNameOf, kindOfFolder } from "../schema/index.ts";
+import { kindOfFolder } from "../schema/index.ts";
+import { linkNameOf } from "../graph/context.ts";
 import { rootRelativeUrl } from "../shared/url-scheme.ts";
 import { checkData } from "../pipeline/check-data.ts";
 import { checkOneEntity } from "../pipeline/check-one.ts";
@@ -81,7 +82,7 @@ const htmlFileOf = (url: string) => {
   return path === "./" ? "index.html" : path.endsWith("/") ? `${path}index.html` : path;
 };
 /** An entity page's files: the page, its twin, and the pages of its facts, which render with it. */
-const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), ...[page.twinUrl, ...page.formerTwinUrls].map(rootRelativeUrl), ...page.factPages.map((f) => htmlFileOf(f.url))];
+const filesOfPage = (page: EntityPage) => [htmlFileOf(page.url), ...[page.twinUrl, ...page.formerTwinUrls, page.card.path].map(rootRelativeUrl), ...page.factPages.map((f) => htmlFileOf(f.url))];
 /** Written once by the first build and never again by a change: bundles, assets, the search index, the manifests. */
 const STATIC = /^(pagefind|sw\.js$|assets\/(site|redirect)\.js$|assets\/[^/]+\.(css|ico|png|svg)$|offline-(manifest|files)\.json$|assets\/build\.json$)/;
 
@@ -159,7 +160,7 @@ export class SiteSession {
   #derive(): Derived | Problem[] {
     const data = checkData(this.options.dataDir);
     if (data.problems.length || !data.settings) return data.problems;
-    const { graph, parts } = deriveSite(data.linked, data.settings, data.redirects, { siteUrl: this.options.siteUrl });
+    const { graph, parts } = deriveSite(data.linked, data.settings, data.redirects, { siteUrl: this.options.siteUrl, quotePositions: data.quotePositions });
     const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);
     if (permanence.length) return permanence;
     const index = new DependencyIndex(parts.ctx.links());
@@ -257,7 +258,7 @@ export class SiteSession {
     const entity = checkOneEntity(path, kind, live.data.linked);
     if (!entity) return undo;
     // The edited entity's own link is new (its name may have changed); every other link is the last good one.
-    const self = { ...live.parts.ctx.link(id), name: displayNameOf(entity.kind, entity.entity) };
+    const self = { ...live.parts.ctx.link(id), name: linkNameOf(entity) };
     const ctx = { ...live.parts.ctx, link: (other: string) => (other === id ? self : live.parts.ctx.link(other)) };
     const parts = { ...live.parts, ctx };
     const { page } = buildPage(entity, parts, factSectionsFor(ctx, entity));

@@ -14,12 +14,27 @@ import {
   type EntityOf,
   type Kind,
 } from "../../schema/index.ts";
-import { renderBlock, renderInline } from "../markdown.ts";
 import { byDate } from "../dates.ts";
 import type { GraphContext } from "../context.ts";
 import type { Relations } from "../relations.ts";
 import { roleAt } from "../relations.ts";
 import type { Attendance, DateView, EntityLink, FactView, ProposalInvolvement, SummaryPart } from "../views.ts";
+import { oneLine, sentence } from "../previews.ts";
+import { normalizeForQuote } from "../../pipeline/archive/archive.ts";
+
+/** "A", "A and B", "A, B and C". */
+function names(list: string[]): string {
+  return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+}
+
+/** The meetings someone took part in (held ones: a scheduled meeting is not something they did), named, for a one-line summary. */
+function meetingsLine(meetings: Attendance[]): string | undefined {
+  const held = meetings.filter((m) => m.statusNote === undefined);
+  if (held.length === 0) return undefined;
+  const shown = held.slice(0, 2).map((m) => m.meeting.name);
+  const more = held.length - shown.length;
+  return `Took part in ${shown.join("; ")}${more > 0 ? ` and ${more} more meeting${more === 1 ? "" : "s"}` : ""}.`;
+}
 
 /** What a builder may read about the entity beyond its own data. */
 export interface PageInputs {
@@ -36,7 +51,10 @@ export interface PageInputs {
 
 export interface Built<F> {
   fields: F;
+  /** One line that says what the entity is and what it did: the meta description and the link preview's. */
   description: string;
+  /** The line under the name on the preview card. */
+  cardSubtitle: string;
   summary: SummaryPart[];
   /** The entity's own dates (a meeting's, a proposal's), for the year facet and date order. */
   dates: DateView[];
@@ -66,6 +84,32 @@ function spanText(start: DateView | undefined, end: DateView | undefined): strin
   return `${start ? start.text : "?"} – ${end ? end.text : "present"}`;
 }
 
+/**
+ * The passages of a source that facts cite, each once with every fact that
+ * cites it, in the article's order (as verify recorded it; a passage it has
+ * not recorded yet follows, in the order facts cite it). Only what facts
+ * quote is shown: the page never quotes more of the article than they do.
+ */
+function citedPassages(sourceId: string, inputs: PageInputs): Array<{ quote: string; facts: FactView[] }> {
+  const passages = new Map<string, { quote: string; at?: readonly [number, number]; seen: number; facts: FactView[] }>();
+  for (const fact of inputs.citing) {
+    for (const c of fact.citations) {
+      if (c.source.id !== sourceId) continue;
+      const key = normalizeForQuote(c.quote);
+      const passage = passages.get(key) ?? { quote: c.quote, at: inputs.ctx.positionOf(sourceId, c.quote), seen: passages.size, facts: [] };
+      if (!passage.facts.includes(fact)) passage.facts.push(fact);
+      passages.set(key, passage);
+    }
+  }
+  const order = (p: { at?: readonly [number, number]; seen: number }) => (p.at ? [0, p.at[0], p.at[1]] : [1, p.seen, 0]);
+  return [...passages.values()]
+    .sort((a, b) => {
+      const [x, y] = [order(a), order(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    })
+    .map(({ quote, facts }) => ({ quote, facts }));
+}
+
 export const PAGE_BUILDERS = {
   person(person: EntityOf<"person">, inputs: PageInputs) {
     const { ctx } = inputs;
@@ -80,7 +124,8 @@ export const PAGE_BUILDERS = {
     const facts = inputs.section("facts");
     return {
       fields: { roles, rolesText, meetings, proposals: involvementOf(inputs), statements: inputs.statements },
-      description: `${person.name}${roles[0] ? `, ${roles[0].title}` : ""}: ${facts.length + inputs.statements.length} sourced facts and statements, ${meetings.length} meetings.`,
+      description: oneLine([`${person.name}${rolesText ? `, ${roles.map((r) => r.title).join(", ")}` : ""}.`, sentence(inputs.statements[0]?.text ?? facts[0]?.text), meetingsLine(meetings)]),
+      cardSubtitle: roles.map((r) => (r.organization ? `${r.title}, ${r.organization.name}` : r.title)).join(" · "),
       summary: [rolesText],
       dates: [],
       actors: [],
@@ -101,7 +146,12 @@ export const PAGE_BUILDERS = {
         proposals: involvementOf(inputs),
         statements: inputs.statements,
       },
-      description: `${org.name} (${orgKindLabel}): sourced facts, meetings and positions.`,
+      description: oneLine([
+        `${org.name}: ${orgKindLabel.toLowerCase()}${org.parent ? `, part of ${ctx.link(org.parent).name}` : ""}.`,
+        sentence(inputs.section("facts")[0]?.text ?? inputs.statements[0]?.text),
+        meetingsLine(meetingsOf(relations.attendance, org.id)),
+      ]),
+      cardSubtitle: `${orgKindLabel}${org.parent ? `, part of ${ctx.link(org.parent).name}` : ""}`,
       summary: [orgKindLabel],
       dates: [],
       actors: [],
@@ -115,7 +165,7 @@ export const PAGE_BUILDERS = {
     const status = {
       value: proposal.status.value,
       label: PROPOSAL_STATUS_LABELS[proposal.status.value],
-      noteHtml: proposal.status.note ? renderBlock(proposal.status.note) : undefined,
+      noteHtml: proposal.status.note ? ctx.block(proposal.status.note) : undefined,
       citations: ctx.citations(proposal.status.citations),
     };
     const proposedBy = (proposal.proposedBy ?? []).map(ctx.link);
@@ -136,7 +186,11 @@ export const PAGE_BUILDERS = {
         related: (proposal.related ?? []).map(ctx.link),
         meetings: meetingsOf(relations.discussedAt, proposal.id),
       },
-      description: `${proposal.name} — ${proposalKindLabel}${date ? `, ${date.text}` : ""}; status: ${status.label}.`,
+      description: oneLine([
+        `${proposalKindLabel}${proposedBy.length ? ` by ${names(proposedBy.map((p) => p.name))}` : ""}${date ? `, ${date.text}` : ""}; ${proposal.status.value === "unknown" ? "status unknown" : `status: ${status.label.toLowerCase()}`}.`,
+        sentence(inputs.section("terms")[0]?.text ?? inputs.section("facts")[0]?.text ?? positions[0]?.text),
+      ]),
+      cardSubtitle: [proposalKindLabel, status.label, date?.text].filter(Boolean).join(" · "),
       summary: [proposalKindLabel, status.label, ...(date ? [date] : [])],
       dates: date ? [date] : [],
       actors: [...proposedBy, ...positions.flatMap((p) => (p.party ? [p.party] : []))],
@@ -172,7 +226,11 @@ export const PAGE_BUILDERS = {
         statements: inputs.section("statements"),
         proposals: (meeting.proposals ?? []).map(ctx.link),
       },
-      description: `${meeting.name} — ${formatLabel}, ${date.text}${place ? `, ${place.name}` : ""}.`,
+      description: oneLine([
+        `${formatLabel}${meeting.status === "held" ? "" : ` (${statusLabel.toLowerCase()})`}, ${date.text}${place ? `, ${place.name}` : ""}, with ${names(participants.map((p) => p.entity.name))}.`,
+        sentence(inputs.section("topics")[0]?.text ?? inputs.section("outcomes")[0]?.text ?? inputs.section("statements")[0]?.text),
+      ]),
+      cardSubtitle: [formatLabel, meeting.status === "held" ? undefined : statusLabel, date.text, place?.name].filter(Boolean).join(" · "),
       summary: [formatLabel, statusLabel, date],
       dates: [date],
       actors: participants.map((p) => p.entity),
@@ -187,26 +245,28 @@ export const PAGE_BUILDERS = {
   source(source: EntityOf<"source">, inputs: PageInputs) {
     const { ctx } = inputs;
     const published = ctx.dateOf(source.published);
-    const citingFacts = inputs.citing
-      .slice()
-      .sort((a, b) => a.owner.name.localeCompare(b.owner.name))
-      .map((fact) => ({ fact, quotes: fact.citations.filter((c) => c.source.id === source.id).map((c) => c.quote) }));
+    const passages = citedPassages(source.id, inputs);
     return {
       fields: {
         title: source.title,
         outlet: {
           asStated: source.outlet.asStated,
           organization: source.outlet.organization ? ctx.link(source.outlet.organization) : undefined,
-          noteHtml: source.outlet.note ? renderInline(source.outlet.note) : undefined,
+          noteHtml: source.outlet.note ? ctx.inline(source.outlet.note) : undefined,
         },
         published,
         language: source.language,
-        quality: (source.quality ?? []).map((q) => ({ label: q.label, labelText: QUALITY_LABELS[q.label], noteHtml: renderInline(q.note) })),
-        excluded: (source.excluded ?? []).map((x) => ({ quote: x.quote, reasonHtml: renderInline(x.reason) })),
+        quality: (source.quality ?? []).map((q) => ({ label: q.label, labelText: QUALITY_LABELS[q.label], noteHtml: ctx.inline(q.note) })),
+        excluded: (source.excluded ?? []).map((x) => ({ quote: x.quote, reasonHtml: ctx.inline(x.reason) })),
         archive: source.archive,
-        citingFacts,
+        passages,
+        citingFactCount: inputs.citing.length,
       },
-      description: `Archived source: ${source.title}${source.outlet.asStated ? ` (${source.outlet.asStated})` : ""}.`,
+      description: oneLine([
+        `Archived article “${source.title}”, ${inputs.self.name}.`,
+        inputs.self.sourceLabels?.length ? `${inputs.self.sourceLabels.map((l) => l.text).join("; ")}.` : undefined,
+      ]),
+      cardSubtitle: `“${source.title}”`,
       summary: [source.outlet.asStated ?? "outlet not named", published],
       dates: [published],
       actors: [],

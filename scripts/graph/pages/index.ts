@@ -5,7 +5,6 @@
 import { ALIAS_KIND_LABELS, KINDS, formatPartialDate, type EntityOf, type Kind } from "../../schema/index.ts";
 import { twinPath, anchorPath } from "../../shared/url-scheme.ts";
 import type { ValidEntity } from "../../pipeline/validate.ts";
-import { renderBlock, renderInline } from "../markdown.ts";
 import { byDate } from "../dates.ts";
 import type { GraphContext } from "../context.ts";
 import type { FactIndex } from "../facts.ts";
@@ -13,9 +12,10 @@ import type { Relations } from "../relations.ts";
 import { entityLookup, jsonLdFor } from "../json-ld.ts";
 import type { EntityLookup } from "../../schema/index.ts";
 import { pageMeta } from "../page-meta.ts";
+import { entityCard } from "../previews.ts";
 import type { TimelineEvent } from "../timeline.ts";
 import { facetsOf } from "../search.ts";
-import type { AliasView, DisagreementView, EntityLink, FactView, MovedAnchor, NavEntry, PageMeta, SearchFacets, SummaryPart } from "../views.ts";
+import type { AliasView, CardSpec, DisagreementView, EntityLink, FactView, MovedAnchor, NavEntry, PageMeta, SearchFacets, SummaryPart } from "../views.ts";
 import { factPagesOf, type FactPage } from "../fact-pages.ts";
 import { citePanel, type CitePanelView } from "../citation-formats.ts";
 import { citationMeta, latestDay } from "../citation-meta.ts";
@@ -34,6 +34,8 @@ export interface PageBase {
   formerTwinUrls: string[];
   link: EntityLink;
   meta: PageMeta;
+  /** The link-preview card image, rendered by the site layer with the page's shard. */
+  card: CardSpec;
   description: string;
   /** A short line for index pages: kind, status, date. */
   summary: SummaryPart[];
@@ -48,6 +50,8 @@ export interface PageBase {
   factPages: FactPage[];
   /** "Cite this page". */
   cite: CitePanelView;
+  /** Entities the page's own prose names as `[[id]]`: it shows their names, so it depends on them. */
+  mentions: EntityLink[];
   mentionedIn: EntityLink[];
   sources: EntityLink[];
   moved: MovedAnchor[];
@@ -69,9 +73,9 @@ function disagreementsOf(e: ValidEntity, owner: EntityLink, ctx: GraphContext): 
   return (e.entity.disagreements ?? []).map((d) => ({
     id: d.id,
     url: anchorPath(owner.url, d.id),
-    topicHtml: renderInline(d.topic),
-    readings: d.readings.map((r) => ({ textHtml: renderInline(r.text), preferred: r.preferred === true, citations: ctx.citations(r.citations) })),
-    resolutionHtml: renderBlock(d.resolution),
+    topicHtml: ctx.inline(d.topic),
+    readings: d.readings.map((r) => ({ textHtml: ctx.inline(r.text), preferred: r.preferred === true, citations: ctx.citations(r.citations) })),
+    resolutionHtml: ctx.block(d.resolution),
   }));
 }
 
@@ -127,6 +131,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
   const added = entity.added ?? ctx.settings.published;
   const version = latestDay(ownFacts.map((f) => f.version), added);
   const work = { key: entity.id, title: self.name, detail: self.kindLabel, absoluteUrl: self.absoluteUrl, version, versionText: formatPartialDate(version), sources: [] };
+  const card = entityCard(ctx, self.url, KINDS[e.kind].label, self.name, built.cardSubtitle);
 
   const page = {
     kind: e.kind,
@@ -137,21 +142,23 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     twinUrl: twinPath(self.url),
     formerTwinUrls: parts.formerTwins.get(entity.id) ?? [],
     link: self,
-    meta: { ...pageMeta(ctx, nav, self.url, self.name, built.description), citation: citationMeta(ctx, self.name, self.absoluteUrl, added, version) },
+    meta: { ...pageMeta(ctx, nav, self.url, self.name, built.description, card, e.kind === "person" ? "profile" : "article"), citation: citationMeta(ctx, self.name, self.absoluteUrl, added, version) },
+    card,
     description: built.description,
     summary: built.summary,
     aliases: (entity.aliases ?? []).map((a) => ({
       name: a.name,
       kindLabel: ALIAS_KIND_LABELS[a.kind],
       sources: a.sources.map(ctx.link),
-      noteHtml: a.note ? renderInline(a.note) : undefined,
+      noteHtml: a.note ? ctx.inline(a.note) : undefined,
     })),
     facts: sections.get("facts") ?? [],
     ownFacts,
     aboutFacts: about.filter((f) => f.owner.id !== entity.id && f.speaker?.id !== entity.id),
     disagreements,
-    factPages: factPagesOf(ctx, nav, ownFacts, disagreements),
+    factPages: factPagesOf(ctx, nav, ownFacts, disagreements, card),
     cite: citePanel(ctx, "Cite this page", work),
+    mentions: ctx.mentions(entity),
     mentionedIn: [...(mentioned?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     sources,
     moved: moved.get(entity.id) ?? [],

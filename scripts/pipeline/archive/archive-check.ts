@@ -2,11 +2,14 @@
  * Checks the data against the archive: every source's sha256, and every quoted
  * passage — citations, aliases, titles, outlets, exclusions — verbatim in its source.
  */
-import type { Source } from "../../schema/index.ts";
+import type { QuotePositions, Source } from "../../schema/index.ts";
 import { formatFieldPath, type FieldPath, type Problem } from "../problems.ts";
-import { findQuote, normalizeForQuote, readArchivedText, type ArchivedText } from "./archive.ts";
+import { findQuote, normalizeForQuote, quoteKey, quotePosition, readArchivedText, type ArchivedText } from "./archive.ts";
 import type { ValidEntity } from "../validate.ts";
 import { locate } from "../positions.ts";
+
+/** What covers a source's headline line: it is the source's title, not a passage a fact cites. */
+export const HEADLINE = "title";
 
 export interface ArchiveCheck {
   problems: Problem[];
@@ -14,6 +17,8 @@ export interface ArchiveCheck {
   texts: Map<string, { source: Source; file: string; text: ArchivedText }>;
   /** Paragraph indexes cited or explained, per source id. */
   covered: Map<string, Map<number, string>>;
+  /** Where every cited passage starts, for the committed record (QUOTE_POSITIONS_FILE). */
+  positions: QuotePositions;
 }
 
 export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string): ArchiveCheck {
@@ -21,6 +26,7 @@ export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string)
   const texts: ArchiveCheck["texts"] = new Map();
   const covered: ArchiveCheck["covered"] = new Map();
   let quotesChecked = 0;
+  const positions: QuotePositions = {};
   const where = (e: ValidEntity, path: FieldPath) => ({ file: e.file, entity: e.entity.id, field: formatFieldPath(path), ...locate(e.source, path) });
   const cover = (sourceId: string, paragraph: number, why: string) => {
     const map = covered.get(sourceId) ?? new Map<number, string>();
@@ -61,7 +67,10 @@ export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string)
         message: `${what} is not found verbatim in ${sourceId} (${archived.source.archive.file}): "${passage}"`,
         hint: "Copy the exact words from the archived text, within one paragraph; only whitespace and curly quotes may differ. Never fix a typo inside a quote.",
       });
-    } else if (covers) cover(sourceId, at, `${e.entity.id} ${formatFieldPath(path)}`);
+    } else if (covers) {
+      cover(sourceId, at, `${e.entity.id} ${formatFieldPath(path)}`);
+      (positions[sourceId] ??= {})[quoteKey(passage)] = quotePosition(archived.text, passage)!;
+    }
   };
 
   const walk = (e: ValidEntity, value: unknown, path: FieldPath) => {
@@ -82,11 +91,6 @@ export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string)
     if (e.kind === "source") {
       const source = e.entity;
       expectIn(e, source.id, source.title, ["title"], "the title", false);
-      // The headline covers the line that is exactly the headline, not a site banner that repeats it.
-      const archived = texts.get(source.id);
-      const headline = archived?.text.normalizedParagraphs.findIndex((p) => p === normalizeForQuote(source.title)) ?? -1;
-      if (headline >= 0) cover(source.id, headline, "title");
-      else if (archived && findQuote(archived.text, source.title) >= 0) cover(source.id, findQuote(archived.text, source.title), "title");
       if (source.outlet.asStated) expectIn(e, source.id, source.outlet.asStated, ["outlet", "asStated"], "the outlet as stated", false);
       (source.excluded ?? []).forEach((x, i) => {
         const archived = texts.get(source.id);
@@ -107,7 +111,19 @@ export function checkAgainstArchive(entities: ValidEntity[], archiveDir: string)
           });
         }
       });
+      // After the exclusions, which win: an excluded headline is noise, not a headline the site uses.
+      // The headline covers the line that is exactly the headline, not a site banner that repeats it.
+      const archived = texts.get(source.id);
+      const headline = archived?.text.normalizedParagraphs.findIndex((p) => p === normalizeForQuote(source.title)) ?? -1;
+      if (headline >= 0) cover(source.id, headline, HEADLINE);
+      else if (archived && findQuote(archived.text, source.title) >= 0) cover(source.id, findQuote(archived.text, source.title), HEADLINE);
     }
   }
-  return { problems, quotesChecked, texts, covered };
+  return { problems, quotesChecked, texts, covered, positions: sortedPositions(positions) };
+}
+
+/** Sources and quotes in a stable order, so the committed file changes only when a position does. */
+function sortedPositions(positions: QuotePositions): QuotePositions {
+  const byKey = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return byKey(Object.fromEntries(Object.entries(positions).map(([source, quotes]) => [source, byKey(quotes)])));
 }

@@ -52,6 +52,17 @@ export function readArchivedText(dir: string, file: string): ArchivedText | unde
   };
 }
 
+/** The key a quote's position is recorded under: a short hash of it as matched, so the record copies no article text. */
+export function quoteKey(quote: string): string {
+  return createHash("sha256").update(normalizeForQuote(quote)).digest("hex").slice(0, 12);
+}
+
+/** Where the quote starts: its paragraph, and its character within the normalised paragraph. */
+export function quotePosition(text: ArchivedText, quote: string): [paragraph: number, offset: number] | undefined {
+  const at = findQuote(text, quote);
+  return at < 0 ? undefined : [at, text.normalizedParagraphs[at]!.indexOf(normalizeForQuote(quote))];
+}
+
 /** Index of the paragraph holding the quote verbatim (after normalization), or -1. */
 export function findQuote(text: ArchivedText, quote: string): number {
   const needle = normalizeForQuote(quote);

@@ -11,6 +11,7 @@ import { rootRelativeUrl } from "../../shared/url-scheme.ts";
 import { relativizeHtml } from "../relative-urls.ts";
 import type { OutputFiles } from "../output-files.ts";
 import type { ShardInput } from "./shards.ts";
+import { addCardStats, writeCards, writeFaviconPngs, type CardStats } from "../cards.ts";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../../..");
 
@@ -24,8 +25,18 @@ interface RenderedTemplate {
   content: string;
 }
 
-/** Renders a shard and writes its pages; returns how many HTML pages it wrote. */
-export async function renderShard(input: ShardInput, out: OutputFiles): Promise<number> {
+export interface ShardResult {
+  /** HTML pages written. */
+  pages: number;
+  cards: CardStats;
+}
+
+/**
+ * Renders a shard and writes its pages, then its pages' preview cards (the site's
+ * card and the favicon's PNGs with the singletons): the cards are rendered on
+ * every core because the shards are. `cardCache` is the cards' cache folder.
+ */
+export async function renderShard(input: ShardInput, out: OutputFiles, cardCache?: string): Promise<ShardResult> {
   const eleventy = new Eleventy(join(PROJECT_ROOT, "src"), out.root, {
     configPath: join(PROJECT_ROOT, "eleventy.config.js"),
     quietMode: true,
@@ -44,5 +55,7 @@ export async function renderShard(input: ShardInput, out: OutputFiles): Promise<
     out.write(file, file.endsWith(".html") ? relativizeHtml(page.content, page.url) : page.content);
     if (page.url.endsWith("/") || page.url.endsWith(".html")) pages++;
   }
-  return pages;
+  const cards = writeCards([...(input.shard.singletons ? [input.graph.siteCard] : []), ...input.graph.pages.map((p) => p.card)], out, cardCache);
+  if (input.shard.singletons) addCardStats(cards, writeFaviconPngs(out, cardCache));
+  return { pages, cards };
 }

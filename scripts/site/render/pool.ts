@@ -13,13 +13,15 @@ import type { SiteGraph } from "../../graph/site-graph.ts";
 import { OutputFiles, type FileRecord } from "../output-files.ts";
 import { renderShard } from "./eleventy-run.ts";
 import { planShards, type ShardInput } from "./shards.ts";
+import { addCardStats, noCards, type CardStats } from "../cards.ts";
 
 export interface ShardTask {
   file: string;
   siteDir: string;
   atomic: boolean;
+  cardCache?: string;
 }
-export type ShardDone = { ok: true; pages: number; records: FileRecord[] } | { ok: false; error: string };
+export type ShardDone = { ok: true; pages: number; cards: CardStats; records: FileRecord[] } | { ok: false; error: string };
 
 export interface RenderOptions {
   /** Worker processes; 1 renders shard after shard in this process. */
@@ -28,32 +30,44 @@ export interface RenderOptions {
   pagesPerShard?: number;
   /** Where shard files wait for their worker (removed afterwards). */
   workDir: string;
+  /** The preview cards' cache folder (DEFAULT_CARD_CACHE unless given). */
+  cardCache?: string;
+}
+
+export interface RenderResult {
+  pages: number;
+  cards: CardStats;
 }
 
 const WORKER = resolve(import.meta.dirname, "worker.ts");
 export const DEFAULT_PAGES_PER_SHARD = 4000;
 
-export async function renderSite(graph: SiteGraph, out: OutputFiles, options: RenderOptions): Promise<number> {
+export async function renderSite(graph: SiteGraph, out: OutputFiles, options: RenderOptions): Promise<RenderResult> {
   const inputs = planShards(graph, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
   // Starting a worker costs more than rendering a shard's worth of pages in this process.
   const workers = inputs.length <= 2 && options.workers === undefined ? 1 : Math.min(options.workers ?? availableParallelism(), inputs.length);
   if (workers <= 1) {
-    let pages = 0;
-    for (const input of inputs) pages += await renderShard(input, out);
-    return pages;
+    const result: RenderResult = { pages: 0, cards: noCards() };
+    for (const input of inputs) {
+      const shard = await renderShard(input, out, options.cardCache);
+      result.pages += shard.pages;
+      addCardStats(result.cards, shard.cards);
+    }
+    return result;
   }
   mkdirSync(options.workDir, { recursive: true });
   try {
-    return await renderInWorkers(inputs, out, workers, options.workDir);
+    return await renderInWorkers(inputs, out, workers, options.workDir, options.cardCache);
   } finally {
     rmSync(options.workDir, { recursive: true, force: true });
   }
 }
 
-async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: number, workDir: string): Promise<number> {
+async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: number, workDir: string, cardCache: string | undefined): Promise<RenderResult> {
   // Largest first, so the last shard to start is a short one.
   const queue = inputs.map((input, i) => ({ input, i })).sort((a, b) => b.input.pages - a.input.pages);
   let pages = 0;
+  const cards = noCards();
   const children: ReturnType<typeof fork>[] = [];
   const runWorker = () =>
     new Promise<void>((done, fail) => {
@@ -65,7 +79,7 @@ async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: 
         if (!task) return void child.disconnect();
         const file = join(workDir, `shard-${task.i}.bin`);
         writeFileSync(file, serialize(task.input));
-        child.send({ file, siteDir: out.root, atomic: out.atomic } satisfies ShardTask);
+        child.send({ file, siteDir: out.root, atomic: out.atomic, cardCache } satisfies ShardTask);
       };
       child.on("message", (result: ShardDone) => {
         if (!result.ok) {
@@ -73,6 +87,7 @@ async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: 
           return fail(new Error(`rendering failed: ${result.error}`));
         }
         pages += result.pages;
+        addCardStats(cards, result.cards);
         out.records.push(...result.records);
         next();
       });
@@ -86,5 +101,5 @@ async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: 
     for (const child of children) child.kill();
     throw error;
   }
-  return pages;
+  return { pages, cards };
 }

@@ -16,8 +16,8 @@ process.on("message", (task: ShardTask) => {
     try {
       const input = deserialize(readFileSync(task.file)) as ShardInput;
       const out = new OutputFiles(task.siteDir, task.atomic);
-      const pages = await renderShard(input, out);
-      process.send!({ ok: true, pages, records: out.records } satisfies ShardDone);
+      const { pages, cards } = await renderShard(input, out, task.cardCache);
+      process.send!({ ok: true, pages, cards, records: out.records } satisfies ShardDone);
     } catch (error) {
       process.send!({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ShardDone);
     }
