@@ -5,7 +5,7 @@
  * touches the last good site.
  */
 import { buildSiteGraph } from "../graph/build-graph.ts";
-import { formatProblems } from "../pipeline/problems.ts";
+import { formatProblems, formatWarnings } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { buildSite } from "../site/build-site.ts";
 import { describeBuildFailure } from "../site/failure.ts";
@@ -18,6 +18,7 @@ const numberOption = (name: string) => (typeof options.values[name] === "string"
 const started = performance.now();
 const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl });
 const dataMs = performance.now() - started;
+if (result.warnings.length > 0) console.error(formatWarnings(result.warnings) + "\n");
 if (!result.ok) {
   console.error(formatProblems(result.problems));
   console.error(`\nBuild stopped: the data is not valid. ${displayPath(options.outDir)} was left as it was.`);

@@ -3,9 +3,10 @@
  * stage are collected so that one run reports them all; an entity that fails
  * one stage is still known by id, so its problem does not cascade into others.
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SiteSettings, Redirects, REDIRECTS_FILE, SETTINGS_FILE, type Redirect } from "../schema/index.ts";
-import { loadData, displayPath } from "./load.ts";
+import { loadData, displayPath, type YamlFile } from "./load.ts";
 import { validateEntities, validateFile } from "./validate.ts";
 import { checkUniqueIds } from "./checks/unique-ids.ts";
 import { checkAnchorIds } from "./checks/anchor-ids.ts";
@@ -20,7 +21,11 @@ export interface CheckedData {
   redirectsFile: string;
   /** The permanence manifest: every URL and anchor ever published. */
   manifest?: { file: string; urls: string[] };
+  /** The redirects file as read, for the line of a bad redirect. */
+  redirectsSource?: YamlFile;
   problems: Problem[];
+  /** Printed, but they do not stop the build. */
+  warnings: Problem[];
 }
 
 export function checkData(dataDir: string): CheckedData {
@@ -35,7 +40,7 @@ export function checkData(dataDir: string): CheckedData {
     const result = validateFile(loaded.settings, SiteSettings);
     problems.push(...result.problems);
     settings = result.value;
-  } else if (loaded.problems.length === 0) {
+  } else if (existsSync(dataDir) && !existsSync(join(dataDir, SETTINGS_FILE))) {
     problems.push({
       file: displayPath(join(dataDir, SETTINGS_FILE)),
       message: "the site settings file is missing",
@@ -49,12 +54,12 @@ export function checkData(dataDir: string): CheckedData {
     redirects = result.value ?? [];
   }
 
-  const unique = checkUniqueIds(validated.entities, validated.invalid);
+  const unique = checkUniqueIds(validated.entities, [...validated.invalid, ...loaded.unreadable]);
   problems.push(...unique.problems);
   problems.push(...checkAnchorIds(unique.entities, unique.byId));
   problems.push(...checkDateOrder(unique.entities));
   const { linked, problems: unresolved } = linkEntities(unique);
   problems.push(...unresolved);
 
-  return { linked, settings, redirects, redirectsFile: displayPath(join(dataDir, REDIRECTS_FILE)), manifest: loaded.publishedUrls, problems };
+  return { linked, settings, redirects, redirectsFile: displayPath(join(dataDir, REDIRECTS_FILE)), manifest: loaded.publishedUrls, redirectsSource: loaded.redirects, problems, warnings: loaded.warnings };
 }

@@ -1,0 +1,66 @@
+/**
+ * Each redirect becomes a page at its `from` URL, so a bad one would break the
+ * render with an error that never names redirects.yaml. Every way a redirect
+ * can go wrong is caught here, before anything is rendered.
+ */
+import type { Redirect } from "../../schema/index.ts";
+import type { YamlFile } from "../load.ts";
+import { locate } from "../positions.ts";
+import type { Problem } from "../problems.ts";
+
+export interface RedirectTargets {
+  /** Entity pages and their fact anchors. */
+  entityPages: ReadonlySet<string>;
+  /** The site's own pages (home, search, timeline, indexes…): a redirect may point at them, never replace them. */
+  sitePages: ReadonlySet<string>;
+  /** Folders the build fills with files of its own. */
+  reservedFolders: readonly string[];
+}
+
+const pathOf = (url: string) => url.split("#")[0]!;
+
+export function checkRedirects(redirects: readonly Redirect[], file: string, source: YamlFile | undefined, targets: RedirectTargets): Problem[] {
+  const problems: Problem[] = [];
+  const byFrom = new Map<string, Redirect>();
+  for (const r of redirects) if (!byFrom.has(r.from)) byFrom.set(r.from, r);
+  const next = (url: string) => byFrom.get(url) ?? (url.includes("#") ? undefined : byFrom.get(pathOf(url)));
+
+  redirects.forEach((r, i) => {
+    const at = (field: "from" | "to", message: string, hint: string) =>
+      problems.push({ file, field: `[${i}].${field}`, ...(source ? locate(source, [i, field]) : {}), message, hint });
+    const from = pathOf(r.from);
+    if (byFrom.get(r.from) !== r) {
+      at("from", `a second redirect from ${r.from}`, "One URL can move to one place: remove one of the two redirects.");
+      return;
+    }
+    for (const field of ["from", "to"] as const) {
+      const path = pathOf(r[field]);
+      if (!path.endsWith("/")) at(field, `${r[field]} does not end with a slash, and every page on this site is a folder`, `Write ${path}/${r[field].slice(path.length)}.`);
+    }
+    if (!r.from.includes("#") && (targets.sitePages.has(from) || targets.reservedFolders.some((f) => from.startsWith(f)))) {
+      at("from", `the redirect from ${r.from} would replace a page the site itself publishes`, "Redirect from an entity URL that no longer exists, never from one of the site's own pages or folders.");
+      return;
+    }
+    if (!r.from.includes("#") && targets.entityPages.has(r.from)) {
+      at("from", `the redirect from ${r.from} would hide a page that is still published`, "Remove this redirect, or remove the entity that still publishes that URL.");
+    }
+    const seen = [r.from];
+    let target = r.to;
+    for (let hop = next(target); hop; hop = next(target)) {
+      if (seen.includes(hop.from)) {
+        at("to", `the redirects loop: ${[...seen, hop.from].join(" → ")}`, "A reader would bounce between these pages for ever: point one of them at a page that exists.");
+        return;
+      }
+      seen.push(hop.from);
+      target = hop.to;
+    }
+    if (seen.length > 1) {
+      at("to", `a chain of redirects: ${r.from} → ${seen.slice(1).join(" → ")} → ${target}`, `Point it straight at ${target}: each hop is a page the reader waits for.`);
+      return;
+    }
+    if (!targets.entityPages.has(r.to) && !targets.sitePages.has(r.to)) {
+      at("to", `the redirect from ${r.from} points to ${r.to}, which this build does not publish`, "Point it at a page or fact anchor that exists (see the URLs in _data/published-urls.txt).");
+    }
+  });
+  return problems;
+}
