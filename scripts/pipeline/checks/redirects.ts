@@ -7,6 +7,7 @@ import type { Redirect } from "../../schema/index.ts";
 import type { YamlFile } from "../load.ts";
 import { locate } from "../positions.ts";
 import type { Problem } from "../problems.ts";
+import { RESERVED_IDS } from "../../shared/page-ids.ts";
 
 export interface RedirectTargets {
   /** Entity pages and their fact anchors. */
@@ -36,6 +37,11 @@ export function checkRedirects(redirects: readonly Redirect[], file: string, sou
     for (const field of ["from", "to"] as const) {
       const path = pathOf(r[field]);
       if (!path.endsWith("/")) at(field, `${r[field]} does not end with a slash, and every page on this site is a folder`, `Write ${path}/${r[field].slice(path.length)}.`);
+    }
+    const anchor = r.from.split("#")[1];
+    if (anchor !== undefined && RESERVED_IDS.has(anchor)) {
+      at("from", `the anchor #${anchor} is one the page itself uses`, "A moved fact keeps its old id as an anchor on the page, and the page already uses this one: the fact's old links land on the page's own element anyway. Remove this redirect.");
+      return;
     }
     if (!r.from.includes("#") && (targets.sitePages.has(from) || targets.reservedFolders.some((f) => from.startsWith(f)))) {
       at("from", `the redirect from ${r.from} would replace a page the site itself publishes`, "Redirect from an entity URL that no longer exists, never from one of the site's own pages or folders.");
