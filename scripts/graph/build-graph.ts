@@ -6,7 +6,7 @@
  */
 import { checkData, type CheckedData } from "../pipeline/check-data.ts";
 import { checkPermanence } from "../pipeline/checks/permanence.ts";
-import { checkRedirects } from "../pipeline/checks/redirects.ts";
+import { checkRedirectTargets } from "../pipeline/checks/redirects.ts";
 import type { Problem } from "../pipeline/problems.ts";
 import { PAGEFIND_PATH, SEARCH_OVERLAY_PATH } from "../shared/contracts.ts";
 import { deriveSiteGraph, type DeriveOptions, type SiteGraph } from "./site-graph.ts";
@@ -18,7 +18,7 @@ const RESERVED_FOLDERS = ["/assets/", `/${PAGEFIND_PATH.split("/")[0]}/`, `/${SE
 
 /** What a derived graph must keep: redirects that lead somewhere, and every URL ever published. */
 export function checkPublishing(data: CheckedData, graph: SiteGraph): Problem[] {
-  const redirects = checkRedirects(data.redirects, data.redirectsFile, data.redirectsSource, {
+  const redirects = checkRedirectTargets(data.redirects, data.redirectsFile, data.redirectsSource, {
     entityPages: new Set(graph.pageUrls),
     sitePages: new Set([...Object.values(graph.fixed).map((m) => m.url), ...graph.indexes.map((i) => i.url)]),
     reservedFolders: RESERVED_FOLDERS,

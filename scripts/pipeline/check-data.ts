@@ -11,6 +11,7 @@ import { validateEntities, validateFile } from "./validate.ts";
 import { checkUniqueIds } from "./checks/unique-ids.ts";
 import { checkAnchorIds } from "./checks/anchor-ids.ts";
 import { checkDateOrder } from "./checks/date-order.ts";
+import { checkRedirectShapes } from "./checks/redirects.ts";
 import { linkEntities, type LinkedData } from "./link.ts";
 import type { Problem } from "./problems.ts";
 
@@ -52,6 +53,7 @@ export function checkData(dataDir: string): CheckedData {
     const result = validateFile(loaded.redirects, Redirects);
     problems.push(...result.problems);
     redirects = result.value ?? [];
+    problems.push(...checkRedirectShapes(redirects, loaded.redirects.file, loaded.redirects));
   }
 
   const unique = checkUniqueIds(validated.entities, [...validated.invalid, ...loaded.unreadable]);

@@ -20,16 +20,26 @@ export interface RedirectTargets {
 
 const pathOf = (url: string) => url.split("#")[0]!;
 
-export function checkRedirects(redirects: readonly Redirect[], file: string, source: YamlFile | undefined, targets: RedirectTargets): Problem[] {
-  const problems: Problem[] = [];
+type At = (field: "from" | "to", message: string, hint: string) => void;
+
+function reporter(problems: Problem[], file: string, source: YamlFile | undefined, i: number): At {
+  return (field, message, hint) => problems.push({ file, field: `[${i}].${field}`, ...(source ? locate(source, [i, field]) : {}), message, hint });
+}
+
+/** The first redirect from each URL; a second one is reported by the shape check. */
+function firstByFrom(redirects: readonly Redirect[]): Map<string, Redirect> {
   const byFrom = new Map<string, Redirect>();
   for (const r of redirects) if (!byFrom.has(r.from)) byFrom.set(r.from, r);
-  const next = (url: string) => byFrom.get(url) ?? (url.includes("#") ? undefined : byFrom.get(pathOf(url)));
+  return byFrom;
+}
 
+/** What can be told from redirects.yaml alone, so it is reported with the data's other problems. */
+export function checkRedirectShapes(redirects: readonly Redirect[], file: string, source: YamlFile | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const byFrom = firstByFrom(redirects);
+  const next = (url: string) => byFrom.get(url) ?? (url.includes("#") ? undefined : byFrom.get(pathOf(url)));
   redirects.forEach((r, i) => {
-    const at = (field: "from" | "to", message: string, hint: string) =>
-      problems.push({ file, field: `[${i}].${field}`, ...(source ? locate(source, [i, field]) : {}), message, hint });
-    const from = pathOf(r.from);
+    const at = reporter(problems, file, source, i);
     if (byFrom.get(r.from) !== r) {
       at("from", `a second redirect from ${r.from}`, "One URL can move to one place: remove one of the two redirects.");
       return;
@@ -41,14 +51,6 @@ export function checkRedirects(redirects: readonly Redirect[], file: string, sou
     const anchor = r.from.split("#")[1];
     if (anchor !== undefined && RESERVED_IDS.has(anchor)) {
       at("from", `the anchor #${anchor} is one the page itself uses`, "A moved fact keeps its old id as an anchor on the page, and the page already uses this one: the fact's old links land on the page's own element anyway. Remove this redirect.");
-      return;
-    }
-    if (!r.from.includes("#") && (targets.sitePages.has(from) || targets.reservedFolders.some((f) => from.startsWith(f)))) {
-      at("from", `the redirect from ${r.from} would replace a page the site itself publishes`, "Redirect from an entity URL that no longer exists, never from one of the site's own pages or folders.");
-      return;
-    }
-    if (!r.from.includes("#") && targets.entityPages.has(r.from)) {
-      at("from", `the redirect from ${r.from} would hide a page that is still published`, "Remove this redirect, or remove the entity that still publishes that URL.");
     }
     const seen = [r.from];
     let target = r.to;
@@ -60,11 +62,27 @@ export function checkRedirects(redirects: readonly Redirect[], file: string, sou
       seen.push(hop.from);
       target = hop.to;
     }
-    if (seen.length > 1) {
-      at("to", `a chain of redirects: ${r.from} → ${seen.slice(1).join(" → ")} → ${target}`, `Point it straight at ${target}: each hop is a page the reader waits for.`);
+    if (seen.length > 1) at("to", `a chain of redirects: ${r.from} → ${seen.slice(1).join(" → ")} → ${target}`, `Point it straight at ${target}: each hop is a page the reader waits for.`);
+  });
+  return problems;
+}
+
+/** What needs the site's pages: a redirect may replace none of them, and must lead to one. */
+export function checkRedirectTargets(redirects: readonly Redirect[], file: string, source: YamlFile | undefined, targets: RedirectTargets): Problem[] {
+  const problems: Problem[] = [];
+  const byFrom = firstByFrom(redirects);
+  redirects.forEach((r, i) => {
+    const at = reporter(problems, file, source, i);
+    const from = pathOf(r.from);
+    if (!r.from.includes("#") && (targets.sitePages.has(from) || targets.reservedFolders.some((f) => from.startsWith(f)))) {
+      at("from", `the redirect from ${r.from} would replace a page the site itself publishes`, "Redirect from an entity URL that no longer exists, never from one of the site's own pages or folders.");
       return;
     }
-    if (!targets.entityPages.has(r.to) && !targets.sitePages.has(r.to)) {
+    if (!r.from.includes("#") && targets.entityPages.has(r.from)) {
+      at("from", `the redirect from ${r.from} would hide a page that is still published`, "Remove this redirect, or remove the entity that still publishes that URL.");
+    }
+    // A target that is itself redirected was reported as a loop or a chain.
+    if (!targets.entityPages.has(r.to) && !targets.sitePages.has(r.to) && !byFrom.has(r.to) && !byFrom.has(pathOf(r.to))) {
       at("to", `the redirect from ${r.from} points to ${r.to}, which this build does not publish`, "Point it at a page or fact anchor that exists (see the URLs in _data/published-urls.txt).");
     }
   });
