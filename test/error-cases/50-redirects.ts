@@ -12,6 +12,11 @@ export const cases: ErrorCase[] = [
     expect: { file: R, field: "[0].from", message: "does not end with a slash" },
   },
   {
+    title: "A redirect that is not a plain address of the site",
+    setup: redirects("{ from: /people/../Ada-Old/, to: /people/ada-example/, reason: Renamed. }"),
+    expect: { file: R, field: "[0].from", message: "is not a plain address of this site" },
+  },
+  {
     title: "A redirect from one of the site's own pages",
     setup: redirects("{ from: /search/, to: /people/ada-example/, reason: Moved. }"),
     expect: { file: R, field: "[0].from", message: "would replace a page the site itself publishes" },
@@ -20,6 +25,11 @@ export const cases: ErrorCase[] = [
     title: "A redirect from a page that is still published",
     setup: redirects("{ from: /people/ada-example/, to: /organizations/exampleland/, reason: Moved. }"),
     expect: { file: R, field: "[0].from", message: "would hide a page that is still published" },
+  },
+  {
+    title: "A moved fact anchor that is still published",
+    setup: redirects("{ from: '/people/ada-example/#ada-example-door-to-truce', to: /organizations/exampleland/, reason: Moved. }"),
+    expect: { file: R, field: "[0].from", message: "would hide a fact anchor that is still published" },
   },
   {
     title: "A redirect to a page that does not exist",

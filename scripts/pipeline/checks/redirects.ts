@@ -19,6 +19,8 @@ export interface RedirectTargets {
 }
 
 const pathOf = (url: string) => url.split("#")[0]!;
+/** Every URL this site publishes is lowercase (url-scheme.ts), so a redirect from anything else catches no reader. */
+const PLAIN_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type At = (field: "from" | "to", message: string, hint: string) => void;
 
@@ -46,7 +48,11 @@ export function checkRedirectShapes(redirects: readonly Redirect[], file: string
     }
     for (const field of ["from", "to"] as const) {
       const path = pathOf(r[field]);
+      const segments = path.split("/").slice(1, -1);
       if (!path.endsWith("/")) at(field, `${r[field]} does not end with a slash, and every page on this site is a folder`, `Write ${path}/${r[field].slice(path.length)}.`);
+      else if (!segments.every((part) => PLAIN_SEGMENT.test(part))) {
+        at(field, `${r[field]} is not a plain address of this site`, "Write the path as a reader sees it: lowercase words of letters and digits joined by hyphens, between slashes; no . or .., no other characters.");
+      }
     }
     const anchor = r.from.split("#")[1];
     if (anchor !== undefined && RESERVED_IDS.has(anchor)) {
@@ -74,12 +80,13 @@ export function checkRedirectTargets(redirects: readonly Redirect[], file: strin
   redirects.forEach((r, i) => {
     const at = reporter(problems, file, source, i);
     const from = pathOf(r.from);
-    if (!r.from.includes("#") && (targets.sitePages.has(from) || targets.reservedFolders.some((f) => from.startsWith(f)))) {
+    if (targets.sitePages.has(from) || targets.reservedFolders.some((f) => from.startsWith(f))) {
       at("from", `the redirect from ${r.from} would replace a page the site itself publishes`, "Redirect from an entity URL that no longer exists, never from one of the site's own pages or folders.");
       return;
     }
-    if (!r.from.includes("#") && targets.entityPages.has(r.from)) {
-      at("from", `the redirect from ${r.from} would hide a page that is still published`, "Remove this redirect, or remove the entity that still publishes that URL.");
+    if (targets.entityPages.has(r.from)) {
+      const anchor = r.from.includes("#");
+      at("from", `the redirect from ${r.from} would hide a ${anchor ? "fact anchor" : "page"} that is still published`, `Remove this redirect, or remove the ${anchor ? "fact" : "entity"} that still publishes that URL.`);
     }
     // A target that is itself redirected was reported as a loop or a chain.
     if (!targets.entityPages.has(r.to) && !targets.sitePages.has(r.to) && !byFrom.has(r.to) && !byFrom.has(pathOf(r.to))) {
