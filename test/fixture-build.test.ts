@@ -120,7 +120,12 @@ describe("fixture build", () => {
 
   it("each entity page has a JSON twin and JSON-LD; the dataset downloads as JSON and CSV", () => {
     const twin = JSON.parse(readFileSync(join(site, "meetings/sampleton-meeting.json"), "utf8"));
-    expect(twin).toMatchObject({ type: "meeting", page: "/meetings/sampleton-meeting/", data: { id: "sampleton-meeting", format: "in-person" } });
+    expect(twin).toMatchObject({
+      type: "meeting",
+      page: "https://facts.example/sheets/meetings/sampleton-meeting/",
+      url: "https://facts.example/sheets/meetings/sampleton-meeting.json",
+      data: { id: "sampleton-meeting", format: "in-person" },
+    });
     const page = readPage(site, "/meetings/sampleton-meeting/");
     const ld = JSON.parse(page.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
     expect(ld).toMatchObject({ "@type": "Event", startDate: "2024-03-05", location: { name: "Sampleton" } });
@@ -128,8 +133,8 @@ describe("fixture build", () => {
     const dataset = JSON.parse(readFileSync(join(site, "data/dataset.json"), "utf8"));
     expect(dataset.people.map((p: { id: string }) => p.id).sort()).toEqual(["ada-example", "mallory-hostile"]);
     const csv = readFileSync(join(site, "data/facts.csv"), "utf8");
-    expect(csv.split("\n")[0]).toBe("id,entity,entity_type,section,text,speaker,date,date_precision,date_basis,sources,quotes,url");
-    expect(csv).toContain("ada-example-door-to-truce,ada-example,person,Fact,");
+    expect(csv.split("\n")[0]).toBe("id,entity,entity_type,section,text,speaker,date,date_precision,date_basis,date_note,note,added,url");
+    expect(csv).toContain("ada-example-door-to-truce,ada-example,person,facts,");
   });
 
   it("the Atom feed carries new facts and corrections", () => {

@@ -11,11 +11,13 @@ import { dirname, join } from "node:path";
 import { load, CORE_SCHEMA } from "js-yaml";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { indexWithPagefind } from "../site/pagefind-index.ts";
+import { indexSite } from "../site/split-search-index.ts";
 import { listFiles } from "./floors.ts";
 import { editLoop } from "./edit-loop.ts";
 
 const [mode, ...args] = process.argv.slice(2) as [string, ...string[]];
+/** The search bundles a build writes (the floors write their own). */
+const SEARCH_BUNDLE = /^pagefind[^/]*\//;
 const BATCH_BYTES = 128 * 1024 * 1024;
 
 /** Reads files in batches (not timed) and hands each batch to `timed`. */
@@ -39,7 +41,7 @@ if (mode === "floor-physical") {
   const yamlMs = performance.now() - t;
   let writeMs = 0;
   const folders = new Set<string>();
-  await inBatches(siteDir, listFiles(siteDir, (f) => !f.startsWith("pagefind/")), (batch) => {
+  await inBatches(siteDir, listFiles(siteDir, (f) => !SEARCH_BUNDLE.test(f)), (batch) => {
     const started = performance.now();
     for (const { path, content } of batch) {
       const file = join(outDir, path);
@@ -52,7 +54,7 @@ if (mode === "floor-physical") {
     writeMs += performance.now() - started;
   });
   t = performance.now();
-  await indexWithPagefind(wordsDir, join(outDir, "pagefind"));
+  await indexSite(wordsDir, outDir);
   const pagefindMs = performance.now() - t;
   console.log(JSON.stringify({ ms: yamlMs + writeMs + pagefindMs, yamlMs, writeMs, pagefindMs }));
 } else if (mode === "floor-eleventy") {
@@ -67,7 +69,7 @@ export function render({ file }) { return file.content; }
   );
   let ms = 0;
   // Eleventy is given our pages in runs of the size the build's shards have, as the build gives them.
-  await inBatches(siteDir, listFiles(siteDir, (f) => f.endsWith(".html") && !f.startsWith("pagefind/")), async (batch) => {
+  await inBatches(siteDir, listFiles(siteDir, (f) => f.endsWith(".html") && !SEARCH_BUNDLE.test(f)), async (batch) => {
     const files = batch.map((f) => ({ path: f.path, content: f.content.toString("utf8") }));
     for (let i = 0; i < files.length; i += 4000) {
       const started = performance.now();
@@ -88,7 +90,7 @@ export function render({ file }) { return file.content; }
 } else if (mode === "floor-pagefind") {
   const [wordsDir, outDir] = args as [string, string];
   const started = performance.now();
-  const pages = await indexWithPagefind(wordsDir, outDir);
+  const { pages } = await indexSite(wordsDir, outDir);
   console.log(JSON.stringify({ ms: performance.now() - started, pages }));
 } else if (mode === "edit-loop") {
   const [dataDir, outDir, edits] = args as [string, string, string];

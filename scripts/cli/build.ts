@@ -13,7 +13,7 @@ import { cliOptions } from "./options.ts";
 
 // A reader that stops listening (`npm run build | head`) must not stop the build.
 process.stdout.on("error", () => undefined);
-const options = cliOptions({ workers: { type: "string" }, "pages-per-shard": { type: "string" }, "offline-budget-mb": { type: "string" }, report: { type: "boolean" } });
+const options = cliOptions({ workers: { type: "string" }, "pages-per-shard": { type: "string" }, "offline-budget-mb": { type: "string" }, "pages-per-search-index": { type: "string" }, report: { type: "boolean" } });
 const numberOption = (name: string) => (typeof options.values[name] === "string" ? Number(options.values[name]) : undefined);
 const started = performance.now();
 const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl });
@@ -29,6 +29,7 @@ try {
   const report = await buildSite(result.graph, options.outDir, {
     workers: numberOption("workers"),
     pagesPerShard: numberOption("pages-per-shard"),
+    pagesPerSearchIndex: numberOption("pages-per-search-index"),
     precacheBudget: budget === undefined ? undefined : budget * 1024 * 1024,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,61 +1,44 @@
 /**
- * The dataset as files: all of it as JSON, and a CSV per kind plus one of every
- * fact. Built from the validated entities (raw values, not display labels).
+ * The dataset as files: all of it as JSON, every table as CSV, and the data
+ * package and README that describe them. Built from the validated entities
+ * (raw values, not display labels); the URLs in them are public ones, under
+ * the site's path prefix.
  */
-import { stringify } from "csv-stringify/sync";
-import { csvTableOf, dateValue, factSectionsOf, KINDS, KIND_LIST, precisionOf, type EntityOf, type Fact, type Kind } from "../schema/index.ts";
-import { anchorPath } from "../shared/url-scheme.ts";
+import { KINDS, KIND_LIST, type EntityOf, type Kind } from "../schema/index.ts";
+import { twinPath } from "../shared/url-scheme.ts";
 import type { GraphContext } from "./context.ts";
-import { entityLookup } from "./json-ld.ts";
-import { plainText } from "./plain-text.ts";
-import type { Download } from "./views.ts";
+import type { DataLicence, Download } from "./views.ts";
 import { DATA_PATH } from "./page-meta.ts";
+import { csvOf, type Table } from "./tables/table.ts";
+import { entityTables } from "./tables/entity-tables.ts";
+import { factTables } from "./tables/fact-tables.ts";
+import { DATA_PACKAGE_FILE, DATA_README_FILE, dataPackage, dataReadme, licenceText } from "./tables/data-package.ts";
 
-const list = (items: string[]) => items.join("; ");
-
-function factsTable(ctx: GraphContext): string[][] {
-  const rows = [["id", "entity", "entity_type", "section", "text", "speaker", "date", "date_precision", "date_basis", "sources", "quotes", "url"]];
-  for (const { kind, entity } of ctx.linked.entities) {
-    for (const [field, label] of factSectionsOf(kind)) {
-      for (const fact of ((entity as Record<string, unknown>)[field] as Fact[] | undefined) ?? []) {
-        const on = dateValue(fact.date);
-        rows.push([
-          fact.id,
-          entity.id,
-          kind,
-          label,
-          plainText(fact.text),
-          fact.speaker ?? "",
-          on ?? "",
-          !fact.date ? "" : on ? precisionOf(on) : "unknown",
-          fact.date?.basis ?? "",
-          list(fact.citations.map((c) => c.source)),
-          list(fact.citations.map((c) => c.quote)),
-          anchorPath(ctx.link(entity.id).url, fact.id),
-        ]);
-      }
-    }
-  }
-  return rows;
+/** Every table, in the order the data page and the data package list them. */
+export function dataTables(ctx: GraphContext, byKind: { [K in Kind]: Array<EntityOf<K>> }): Table[] {
+  return [...entityTables(ctx, byKind), ...factTables(ctx, byKind)];
 }
 
 /** `byKind` holds each kind's entities in the order the index pages list them. */
-export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<EntityOf<K>> }): Download[] {
-  const lookup = entityLookup(ctx);
-  const csv = (name: string, table: string[][]): Download => ({
-    url: `${DATA_PATH}${name}.csv`,
-    fileName: `${name}.csv`,
-    summary: `${table.length - 1} rows.`,
-    body: stringify(table),
-  });
+export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<EntityOf<K>> }): { downloads: Download[]; licence: DataLicence } {
+  const tables = dataTables(ctx, byKind);
   const dataset = {
     title: ctx.settings.title,
     published: ctx.settings.published,
-    ...Object.fromEntries(KIND_LIST.map((k) => [KINDS[k].folder, byKind[k].map((e) => ({ url: lookup.path(e.id), ...e }))])),
+    ...Object.fromEntries(
+      KIND_LIST.map((k) => [
+        KINDS[k].folder,
+        byKind[k].map((e) => ({ url: ctx.link(e.id).absoluteUrl, twinUrl: twinPath(ctx.link(e.id).absoluteUrl), ...e })),
+      ]),
+    ),
   };
-  return [
-    { url: `${DATA_PATH}dataset.json`, fileName: "dataset.json", summary: "every entity as curated, with its URL.", body: JSON.stringify(dataset, null, 2) + "\n" },
-    ...KIND_LIST.map((k) => csv(KINDS[k].folder, csvTableOf(k, byKind[k], lookup))),
-    csv("facts", factsTable(ctx)),
+  const file = (fileName: string, summary: string, body: string): Download => ({ url: `${DATA_PATH}${fileName}`, fileName, summary, body });
+  const downloads = [
+    file(DATA_README_FILE, "what each table holds, how they join, where every fact comes from, and the licence.", dataReadme(ctx, tables)),
+    file(DATA_PACKAGE_FILE, "a Frictionless Data Package: a Table Schema for every CSV.", JSON.stringify(dataPackage(ctx, tables, ctx.absolute(`/${KINDS.source.segment}/`)), null, 2) + "\n"),
+    file("dataset.json", "every entity as curated, with its URL.", JSON.stringify(dataset, null, 2) + "\n"),
+    ...tables.map((t) => file(`${t.name}.csv`, `${t.title}: ${t.rows.length} rows.`, csvOf(t))),
   ];
+  const license = ctx.settings.license;
+  return { downloads, licence: { text: licenceText(license), ...(license ? { title: license.title, url: license.path } : {}) } };
 }

@@ -4,10 +4,10 @@ import type { ValidEntity } from "../pipeline/validate.ts";
 import type { GraphContext } from "./context.ts";
 import type { EntityLink } from "./views.ts";
 
-/** How machine-readable outputs refer to other entities: by site path, or as a schema.org node. */
+/** How machine-readable outputs refer to other entities: by public URL, or as a schema.org node. */
 export function entityLookup(ctx: GraphContext): EntityLookup {
   return {
-    path: (id) => ctx.link(id).url,
+    url: (id) => ctx.link(id).absoluteUrl,
     node: (id) => {
       const l = ctx.link(id);
       return { "@type": DEFINITIONS[l.kind].jsonLd.type, "@id": l.absoluteUrl, name: l.name };

@@ -18,7 +18,7 @@ import { buildFeed, correctionsOf } from "./feed.ts";
 import { nameEntries, nameIndex, offlineText, type NameShard } from "./search.ts";
 import { buildDownloads } from "./downloads.ts";
 import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
-import type { CorrectionView, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
+import type { CorrectionView, DataLicence, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
 
 /** Which part of the site one Eleventy run renders: the build splits the entity pages across processes. */
 export interface RenderShard {
@@ -73,6 +73,7 @@ export interface SiteGraph {
   feed: { updated: string; entries: FeedEntry[] };
   redirects: RedirectPage[];
   downloads: Download[];
+  dataLicence: DataLicence;
   /** Every URL and fact anchor this build publishes, redirect pages included: the permanence manifest. */
   publishedUrls: string[];
   /** Entity pages and their anchors only. */
@@ -129,10 +130,11 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month."),
     search: pageMeta(ctx, nav, SEARCH_PATH, "Search", "Search people, proposals, meetings and quotes, by any spelling."),
     corrections: pageMeta(ctx, nav, CORRECTIONS_PATH, "Corrections", "Every correction to a published fact, newest first."),
-    data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV per entity type."),
+    data: pageMeta(ctx, nav, DATA_PATH, "Download the data", "The whole dataset as JSON, and as CSV tables described by a Frictionless Data Package."),
     notFound: pageMeta(ctx, nav, NOT_FOUND_PATH, "Page not found", description),
   };
 
+  const data = buildDownloads(ctx, entitiesOfKind);
   const graph: SiteGraph = {
     site: {
       title: settings.title,
@@ -154,7 +156,8 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     corrections,
     feed: buildFeed(ctx, facts.all, corrections),
     redirects: moved.pages,
-    downloads: buildDownloads(ctx, entitiesOfKind),
+    downloads: data.downloads,
+    dataLicence: data.licence,
     publishedUrls: pageUrls.concat(moved.pages.map((r) => r.from)).sort(),
     pageUrls,
     sitemap: ["/", TIMELINE_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.map((p) => p.url)].map(ctx.absolute),

@@ -188,3 +188,10 @@ export interface Download {
   body: string;
 }
 
+/** The licence the data is offered under, as the data page states it. */
+export interface DataLicence {
+  text: string;
+  title?: string;
+  url?: string;
+}
+

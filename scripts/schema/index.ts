@@ -4,3 +4,4 @@ export * from "./entities.ts";
 export * from "./settings.ts";
 export * from "./kinds.ts";
 export * from "./partial-date.ts";
+export * from "./table-columns.ts";

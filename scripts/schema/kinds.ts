@@ -3,15 +3,16 @@
  * once. Every other table that varies by kind is typed `Record<Kind, …>` against
  * it, so a new kind does not compile until each of those places handles it.
  */
-import type { z } from "zod";
-import type { DateClaim, Fact } from "./primitives.ts";
+import { z } from "zod";
+import { DateClaim, Id, Markdown, NonEmptyText, PartialDate, Ref, type Fact } from "./primitives.ts";
 import { precisionOf } from "./partial-date.ts";
-import { Meeting, Organization, Person, Proposal, PROPOSAL_KIND_LABELS, Source } from "./entities.ts";
+import { Meeting, MeetingFormat, MeetingStatus, Organization, OrganizationKind, Person, Proposal, ProposalKind, ProposalStatus, PROPOSAL_KIND_LABELS, Source } from "./entities.ts";
+import { column, type Column } from "./table-columns.ts";
 
 /** What machine-readable outputs may ask about another entity while describing one. */
 export interface EntityLookup {
-  /** The entity's page as a site path, e.g. /people/joe-biden/. */
-  path(id: string): string;
+  /** The entity's page as a public URL, under the site's path prefix. */
+  url(id: string): string;
   /** A schema.org node for the entity: its @type, @id and name. */
   node(id: string): Record<string, unknown>;
 }
@@ -35,8 +36,12 @@ export interface KindDefinition<S extends z.ZodType> {
   /** The name a link to the entity shows. */
   displayName(entity: z.output<S>): string;
   jsonLd: { type: string; properties(entity: z.output<S>, lookup: EntityLookup, citation: unknown[]): Record<string, unknown> };
-  /** One CSV file per kind, a column per entry, from the validated entity (raw values, not display labels). */
-  csv: Record<string, (entity: z.output<S>, lookup: EntityLookup) => string>;
+  /**
+   * One CSV file per kind, a column per entry, from the validated entity (raw
+   * values, not display labels). Single values only: lists go in long tables.
+   * The build adds the page's `url` as the last column.
+   */
+  csv: Record<string, Column<z.output<S>>>;
 }
 
 function kind<S extends z.ZodType>(definition: KindDefinition<S>): KindDefinition<S> {
@@ -48,19 +53,26 @@ export function dateValue(claim: DateClaim | undefined): string | undefined {
   return claim && claim.basis !== "unknown" ? claim.on : undefined;
 }
 
-const list = (items: readonly string[] | undefined) => (items ?? []).join("; ");
-/** A date as three columns: its value, its precision and its basis. */
-function dateColumns<E>(prefix: string, claim: (e: E) => DateClaim | undefined): Record<string, (e: E) => string> {
+const DATE_PRECISION = z.enum(["year", "month", "day", "unknown"]).describe("How precise the date is: year, month or day; unknown when no date can be given.");
+const DATE_BASIS = z.enum(["stated", "inferred", "outside", "unknown"]).describe("How the date is known: stated in the source, inferred from it, added from outside the archive, or unknown.");
+
+/** A date claim as four columns: its value, precision, basis, and the reasoning or note behind it. */
+export function dateColumns<E>(prefix: string, claim: (e: E) => DateClaim | undefined, required = false): Record<string, Column<E>> {
+  const optional = <T extends z.ZodType>(t: T) => (required ? t : t.optional());
   return {
-    [prefix]: (e) => dateValue(claim(e)) ?? "",
-    [`${prefix}_precision`]: (e) => {
+    [prefix]: column(PartialDate.optional(), (e) => dateValue(claim(e))),
+    [`${prefix}_precision`]: column(optional(DATE_PRECISION), (e) => {
       const c = claim(e);
-      return !c ? "" : c.basis === "unknown" ? "unknown" : precisionOf(c.on);
-    },
-    [`${prefix}_basis`]: (e) => claim(e)?.basis ?? "",
+      return !c ? undefined : c.basis === "unknown" ? "unknown" : precisionOf(c.on);
+    }),
+    [`${prefix}_basis`]: column(optional(DATE_BASIS), (e) => claim(e)?.basis),
+    [`${prefix}_note`]: column(Markdown.optional().describe("How an inferred date follows (its reasoning), or the note on a date from outside the archive or unknown."), (e) => {
+      const c = claim(e);
+      return c?.basis === "inferred" ? c.reasoning : c?.basis === "outside" || c?.basis === "unknown" ? c.note : undefined;
+    }),
   };
 }
-const aliases = (e: { aliases?: Array<{ name: string }> }) => list(e.aliases?.map((a) => a.name));
+const ref = (field: string) => ({ references: field });
 
 export const KINDS = {
   person: kind({
@@ -81,11 +93,8 @@ export const KINDS = {
       }),
     },
     csv: {
-      id: (p) => p.id,
-      name: (p) => p.name,
-      aliases,
-      roles: (p) => list(p.roles?.map((r) => r.title)),
-      url: (p, lookup) => lookup.path(p.id),
+      id: column(Id, (p: Person) => p.id),
+      name: column(NonEmptyText, (p: Person) => p.name),
     },
   }),
   organization: kind({
@@ -100,12 +109,10 @@ export const KINDS = {
     displayName: (o) => o.name,
     jsonLd: { type: "Organization", properties: (o, lookup) => ({ parentOrganization: o.parent ? lookup.node(o.parent) : undefined }) },
     csv: {
-      id: (o) => o.id,
-      name: (o) => o.name,
-      kind: (o) => o.kind,
-      parent: (o) => o.parent ?? "",
-      aliases,
-      url: (o, lookup) => lookup.path(o.id),
+      id: column(Id, (o: Organization) => o.id),
+      name: column(NonEmptyText, (o: Organization) => o.name),
+      kind: column(OrganizationKind, (o: Organization) => o.kind),
+      parent: column(Ref.optional(), (o: Organization) => o.parent, ref("parent")),
     },
   }),
   proposal: kind({
@@ -128,13 +135,14 @@ export const KINDS = {
       }),
     },
     csv: {
-      id: (p) => p.id,
-      name: (p) => p.name,
-      kind: (p) => p.kind,
-      proposed_by: (p) => list(p.proposedBy),
+      id: column(Id, (p: Proposal) => p.id),
+      name: column(NonEmptyText, (p: Proposal) => p.name),
+      kind: column(ProposalKind, (p: Proposal) => p.kind),
       ...dateColumns("date", (p: Proposal) => p.date),
-      status: (p) => p.status.value,
-      url: (p, lookup) => lookup.path(p.id),
+      status: column(ProposalStatus, (p: Proposal) => p.status.value),
+      status_note: column(Markdown.optional(), (p: Proposal) => p.status.note),
+      counterproposal_of: column(Ref.optional(), (p: Proposal) => p.counterproposalOf, ref("counterproposalOf")),
+      superseded_by: column(Ref.optional(), (p: Proposal) => p.supersededBy, ref("supersededBy")),
     },
   }),
   meeting: kind({
@@ -158,14 +166,13 @@ export const KINDS = {
       }),
     },
     csv: {
-      id: (m) => m.id,
-      name: (m) => m.name,
-      format: (m) => m.format,
-      status: (m) => m.status,
-      ...dateColumns("date", (m: Meeting) => m.date),
-      place: (m) => m.place?.name ?? "",
-      participants: (m) => list(m.participants.map((p) => p.entity)),
-      url: (m, lookup) => lookup.path(m.id),
+      id: column(Id, (m: Meeting) => m.id),
+      name: column(NonEmptyText, (m: Meeting) => m.name),
+      format: column(MeetingFormat, (m: Meeting) => m.format),
+      status: column(MeetingStatus, (m: Meeting) => m.status),
+      ...dateColumns("date", (m: Meeting) => m.date, true),
+      ...dateColumns("end", (m: Meeting) => m.end),
+      place: column(NonEmptyText.optional(), (m: Meeting) => m.place?.name),
     },
   }),
   source: kind({
@@ -187,14 +194,15 @@ export const KINDS = {
       }),
     },
     csv: {
-      id: (s) => s.id,
-      title: (s) => s.title,
-      outlet_as_stated: (s) => s.outlet.asStated ?? "",
-      ...dateColumns("published", (s: Source) => s.published),
-      quality: (s) => list(s.quality?.map((q) => q.label)),
-      archive_file: (s) => s.archive.file,
-      sha256: (s) => s.archive.sha256,
-      url: (s, lookup) => lookup.path(s.id),
+      id: column(Id, (s: Source) => s.id),
+      title: column(NonEmptyText, (s: Source) => s.title),
+      outlet_as_stated: column(NonEmptyText.optional(), (s: Source) => s.outlet.asStated),
+      outlet_organization: column(Ref.optional(), (s: Source) => s.outlet.organization, ref("organization")),
+      outlet_note: column(Markdown.optional(), (s: Source) => s.outlet.note),
+      ...dateColumns("published", (s: Source) => s.published, true),
+      language: column(NonEmptyText.optional(), (s: Source) => s.language),
+      archive_file: column(Source.shape.archive.shape.file, (s: Source) => s.archive.file),
+      sha256: column(Source.shape.archive.shape.sha256, (s: Source) => s.archive.sha256),
     },
   }),
 };
@@ -218,10 +226,9 @@ export function jsonLdOf<K extends Kind>(kind: K, entity: EntityOf<K>, lookup: E
   return { "@type": type, ...properties(entity, lookup, citation) };
 }
 
-/** A kind's CSV table: the header, then one row per entity. */
-export function csvTableOf<K extends Kind>(kind: K, entities: ReadonlyArray<EntityOf<K>>, lookup: EntityLookup): string[][] {
-  const columns = Object.entries(DEFINITIONS[kind].csv);
-  return [columns.map(([name]) => name), ...entities.map((e) => columns.map(([, cell]) => cell(e, lookup)))];
+/** A kind's CSV columns, seen through the mapped type so a row of kind K fits them. */
+export function csvColumnsOf<K extends Kind>(kind: K): Array<[name: string, column: Column<EntityOf<K>>]> {
+  return Object.entries(DEFINITIONS[kind].csv);
 }
 /** Every kind, in registry order (the order of folders, indexes and navigation). */
 export const KIND_LIST = Object.keys(KINDS) as Kind[];

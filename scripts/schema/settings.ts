@@ -6,6 +6,14 @@ export const SiteSettings = z.strictObject({
   title: NonEmptyText,
   description: Markdown,
   published: IsoDay.describe("The dataset's publication day; the default `added` date of facts."),
+  license: z
+    .strictObject({
+      name: NonEmptyText.describe("Its SPDX identifier, e.g. CC-BY-4.0."),
+      title: NonEmptyText,
+      path: z.url().describe("Where its text is published."),
+    })
+    .optional()
+    .describe("The licence the downloadable data is offered under; the data page and the data package state it."),
 });
 
 export const Redirect = z.strictObject({

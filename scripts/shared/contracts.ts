@@ -73,7 +73,12 @@ export interface BuildInfo {
    * results for `replaces` are stale and hidden.
    */
   overlay?: { path?: string; replaces: string[] };
+  /** The other parts of a search index too large for one (folders under the site, e.g. "pagefind-2/"), merged into the main one. */
+  searchParts?: string[];
 }
+/** The main search bundle's folder; the parts of a split index sit beside it. */
+export const MAIN_SEARCH_BUNDLE = "pagefind";
+export const searchBundleName = (part: number): string => (part === 0 ? MAIN_SEARCH_BUNDLE : `${MAIN_SEARCH_BUNDLE}-${part + 1}`);
 export const SEARCH_OVERLAY_PATH = "pagefind-overlay";
 
 /**

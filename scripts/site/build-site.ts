@@ -10,7 +10,7 @@ import { OutputFiles, type FileRecord } from "./output-files.ts";
 import { writeDataFiles } from "./data-files.ts";
 import { renderSite, type RenderOptions } from "./render/pool.ts";
 import { bundleClientScripts } from "./client-bundles.ts";
-import { indexWithPagefind } from "./pagefind-index.ts";
+import { indexSite } from "./split-search-index.ts";
 import { writeOfflineManifest } from "./offline-manifest.ts";
 import { acquireLock, newBuildFolder, outputFolder, publish, removeStaleBuilds } from "./publish.ts";
 import { checkpoint } from "./checkpoints.ts";
@@ -18,6 +18,8 @@ import { checkpoint } from "./checkpoints.ts";
 export interface SiteOptions extends Omit<RenderOptions, "workDir"> {
   /** Bytes up to which a first visit caches the whole site (the offline manifest's precacheAll). */
   precacheBudget?: number;
+  /** Pages per part of the search index (a watching session keeps one index: it rebuilds and swaps it whole). */
+  pagesPerSearchIndex?: number;
 }
 
 export interface BuildReport {
@@ -54,11 +56,11 @@ export async function writeSite(graph: SiteGraph, dir: string, options: SiteOpti
   const pages = await timed("pages", () => renderSite(graph, out, { ...options, workDir: `${dir}.work` }));
   const worker = await timed("client bundles", () => bundleClientScripts(out));
   await checkpoint("rendered");
-  const indexedPages = await timed("search index", () => indexWithPagefind(dir));
-  out.adopt("pagefind");
+  const search = await timed("search index", () => indexSite(dir, dir, options.pagesPerSearchIndex));
+  for (const bundle of search.bundles) out.adopt(bundle);
   await checkpoint("indexed");
-  await timed("offline manifest", () => writeOfflineManifest(out, worker, options.precacheBudget));
-  return { pages, indexedPages, files: out.records.length, records: out.records, worker, stages };
+  await timed("offline manifest", () => writeOfflineManifest(out, worker, options.precacheBudget, search.bundles.slice(1)));
+  return { pages, indexedPages: search.pages, files: out.records.length, records: out.records, worker, stages };
 }
 
 export async function buildSite(graph: SiteGraph, outDir: string, options: SiteOptions = {}): Promise<BuildReport> {

@@ -24,13 +24,14 @@ export const DEFAULT_PRECACHE_BUDGET_BYTES = 5 * 1024 * 1024;
  * the shared assets, and the entry of the search index (its chunks are cached
  * as searches load them).
  */
-const SHELL = [/^$/, /^search\/$/, /^404\.html$/, /^assets\/(site\.css|site\.js|redirect\.js|build\.json|favicon\.[a-z]+)$/, /^pagefind\/(pagefind\.js|pagefind-entry\.json|pagefind-highlight\.js|[^/]+\.pf_meta|wasm\.en\.pagefind)$/];
+const SHELL = [/^$/, /^search\/$/, /^404\.html$/, /^assets\/(site\.css|site\.js|redirect\.js|build\.json|favicon\.[a-z]+)$/, /^pagefind(-\d+)?\/(pagefind\.js|pagefind-entry\.json|pagefind-highlight\.js|[^/]+\.pf_meta|wasm\.en\.pagefind)$/];
 
 /**
  * Writes the manifest, the file list and build.json, and the service worker
  * (`worker`: its bundle) with the version stamped in.
  */
-export function writeOfflineManifest(out: OutputFiles, worker: string, precacheBudget = DEFAULT_PRECACHE_BUDGET_BYTES): void {
+/** `searchParts`: the folders of a split search index beyond the main one. */
+export function writeOfflineManifest(out: OutputFiles, worker: string, precacheBudget = DEFAULT_PRECACHE_BUDGET_BYTES, searchParts: string[] = []): void {
   const hash = createHash("sha256");
   const files: OfflineFiles = [];
   let bytes = 0;
@@ -48,6 +49,6 @@ export function writeOfflineManifest(out: OutputFiles, worker: string, precacheB
   out.write(OFFLINE_FILES_PATH, JSON.stringify(files) + "\n");
   out.write(SERVICE_WORKER_PATH, worker.replaceAll(SERVICE_WORKER_VERSION, version));
   // The search page needs only the version (Pagefind's metaCacheTag), not the lists.
-  const info: BuildInfo = { version };
+  const info: BuildInfo = { version, ...(searchParts.length ? { searchParts: searchParts.map((part) => `${part}/`) } : {}) };
   out.write(BUILD_INFO_PATH, JSON.stringify(info) + "\n");
 }

@@ -11,9 +11,10 @@ const RUNNER = resolve(import.meta.dirname, "pagefind-runner.ts");
 
 export class IndexingError extends Error {}
 
-export function indexWithPagefind(siteDir: string, outputPath = join(siteDir, "pagefind"), signal?: AbortSignal): Promise<number> {
+/** `listFile`: index only the pages it lists (one part of a split index); without it, every page under `siteDir`. */
+export function indexWithPagefind(siteDir: string, outputPath = join(siteDir, "pagefind"), signal?: AbortSignal, listFile?: string): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", RUNNER, siteDir, outputPath], { stdio: ["ignore", "pipe", "pipe"], signal, killSignal: "SIGKILL" });
+    const child = spawn(process.execPath, ["--import", "tsx", RUNNER, siteDir, outputPath, ...(listFile ? [listFile] : [])], { stdio: ["ignore", "pipe", "pipe"], signal, killSignal: "SIGKILL" });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

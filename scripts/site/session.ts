@@ -178,7 +178,7 @@ export class SiteSession {
     if (Array.isArray(derived)) return this.#emit({ kind: "problems", problems: derived });
     removeStaleBuilds(this.#out);
     const dir = newBuildFolder(this.#out);
-    const report = await writeSite(derived.graph, dir);
+    const report = await writeSite(derived.graph, dir, { pagesPerSearchIndex: Infinity });
     await publish(this.#out, dir, checkpoint);
     const ofPages = new Set(derived.graph.pages.flatMap(filesOfPage));
     this.#live = {

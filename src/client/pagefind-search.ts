@@ -29,6 +29,7 @@ interface PagefindSearch {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundlePath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
 }
@@ -53,19 +54,17 @@ function hitOf(d: PagefindData, root: URL): SearchHit {
   return { page: url.replace(/[?#].*$/, ""), url, title: d.meta.title ?? d.url, meta: [d.meta.type, d.meta.date, d.meta.role].filter((m): m is string => !!m), excerpt: facts.length ? "" : d.excerpt, facts };
 }
 
-/** `bundlePath`: where this index's bundle sits under the site's root (an overlay's differs from the main index's). */
-export async function pagefindSearch(module: Pagefind, root: URL, version: string | undefined, bundlePath?: string): Promise<SearchBackend> {
+/**
+ * `bundlePath`: where this index's bundle sits under the site's root (an overlay's differs from the main index's).
+ * `parts`: the other parts of an index split for size, searched as one with it (Pagefind's multisite search).
+ */
+export async function pagefindSearch(module: Pagefind, root: URL, version: string | undefined, bundlePath?: string, parts: string[] = []): Promise<SearchBackend> {
   // metaCacheTag fixes the entry file's URL per build, so the offline cache can answer it. No worker:
   // with the warm-up below it saves no time on a first search (10k entities) and costs 43 KB more.
-  await module.options({
-    baseUrl: root.pathname,
-    ...(bundlePath ? { bundlePath: new URL(bundlePath, root).pathname } : {}),
-    excerptLength: 24,
-    noWorker: true,
-    highlightParam: HIGHLIGHT_PARAM,
-    ...(version ? { metaCacheTag: version } : {}),
-  });
+  const options = { baseUrl: root.pathname, excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, ...(version ? { metaCacheTag: version } : {}) };
+  await module.options({ ...options, ...(bundlePath ? { bundlePath: new URL(bundlePath, root).pathname } : {}), noWorker: true });
   await module.init();
+  await Promise.all(parts.map((part) => module.mergeIndex(new URL(part, root).pathname, options)));
   // An empty search loads Pagefind's WebAssembly and metadata while the reader is still typing, and nothing else.
   void module.search("");
   const ask = (query: string, filters: Filters, sort?: Order) => module.search(query || null, { filters, ...(sort ? { sort: { date: sort } } : {}) });

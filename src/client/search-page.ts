@@ -32,7 +32,7 @@ async function connect(root: URL, fromDisk: boolean): Promise<SearchBackend | un
       const info = await fetch(new URL(BUILD_INFO_PATH, root))
         .then((r) => r.json() as Promise<BuildInfo>)
         .catch(() => undefined);
-      const main = await pagefindSearch(module, root, info?.version);
+      const main = await pagefindSearch(module, root, info?.version, undefined, info?.searchParts);
       if (!info?.overlay) return main;
       const overlayPath = info.overlay.path;
       const overlay = overlayPath ? await pagefindSearch((await import(/* @vite-ignore */ new URL(`${overlayPath}pagefind.js`, root).href)) as Pagefind, root, info.version, overlayPath) : undefined;

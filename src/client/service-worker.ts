@@ -19,7 +19,7 @@ const CACHE_PREFIX = "fact-sheets-";
 const CURRENT = CACHE_PREFIX + "current";
 const BATCH = 25;
 /** Named by their content: the same name is the same bytes, whatever the version. */
-const CONTENT_NAMED = /\/pagefind\/(fragment|index|filter)\/|\.pf_meta$|\/wasm\.[a-z]+\.pagefind$/;
+const CONTENT_NAMED = /\/pagefind(-\d+)?\/(fragment|index|filter)\/|\.pf_meta$|\/wasm\.[a-z]+\.pagefind$/;
 
 const own = () => caches.open(CACHE_PREFIX + VERSION);
 const href = (file: string) => new URL(file, scope).href;

@@ -130,7 +130,7 @@ export function buildPage(e: ValidEntity, parts: PageParts, sections = parts.fac
     moved: moved.get(entity.id) ?? [],
     facets: facetsOf(self, ownFacts, built),
     jsonLd: jsonLdFor(e, { link: self, description: built.description, sources }, ctx, lookup),
-    twin: { type: e.kind, url: twinPath(self.url), page: self.url, data: entity, mentionedIn: [...(mentioned?.keys() ?? [])].sort() },
+    twin: { type: e.kind, url: ctx.absolute(twinPath(self.url)), page: self.absoluteUrl, data: entity, mentionedIn: [...(mentioned?.keys() ?? [])].sort() },
     ...built.fields,
   } as EntityPage;
   return { page, event: built.event ? { title: self.name, url: self.url, ...built.event } : undefined };
