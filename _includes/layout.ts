@@ -1,6 +1,8 @@
 /** The page shell: landmarks, navigation, search box, and the metadata a citing reader needs. */
+import { PAGE_IDS } from "../scripts/shared/page-ids.ts";
 import { html, jsonScript, type Html } from "./html.ts";
 import { citationMetaTags } from "./partials/citation-meta.ts";
+import { securityMeta } from "./security-meta.ts";
 import type { SiteGraph } from "../scripts/graph/site-graph.ts";
 import type { PageMeta } from "../scripts/graph/views.ts";
 import { favicon, previewMeta } from "./partials/preview-meta.ts";
@@ -17,8 +19,6 @@ export interface LayoutOptions {
   headerSearch?: boolean;
 }
 
-/** Scripts and styles from the site only (WebAssembly for Pagefind), no inline script or style, no other host. */
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 export function layout(graph: SiteGraph, options: LayoutOptions, content: Html): string {
   const { meta } = options;
@@ -26,7 +26,7 @@ export function layout(graph: SiteGraph, options: LayoutOptions, content: Html):
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+${securityMeta}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${meta.baseHref ? html`<base href="${meta.baseHref}">` : ""}
 <title>${meta.documentTitle}</title>
@@ -43,19 +43,19 @@ ${options.jsonLd ? html`<script type="application/ld+json">${jsonScript(options.
 <script defer src="/assets/site.js"></script>
 </head>
 <body class="${options.bodyClass ?? ""}">
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#${PAGE_IDS.main}">Skip to content</a>
 <header class="site-header">
   <a class="site-title" href="/">${graph.site.title}</a>
   <nav aria-label="Site">
     <ul>${graph.nav.map((n) => html`<li><a href="${n.url}"${n.url === meta.currentNav ? html` aria-current="page"` : ""}>${n.label}</a></li>`)}</ul>
   </nav>
   ${options.headerSearch === false ? "" : html`<form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">
-    <label for="site-search-q">Search names, facts and quotes</label>
-    <input id="site-search-q" name="q" type="search" autocomplete="off" placeholder="Names, facts, quotes">
+    <label for="${PAGE_IDS.siteSearchQ}">Search names, facts and quotes</label>
+    <input id="${PAGE_IDS.siteSearchQ}" name="q" type="search" autocomplete="off" placeholder="Names, facts, quotes">
     <button type="submit">Search</button>
   </form>`}
 </header>
-<main id="main" tabindex="-1"${options.indexed ? html` data-pagefind-body` : ""}>
+<main id="${PAGE_IDS.main}" tabindex="-1"${options.indexed ? html` data-pagefind-body` : ""}>
 ${options.pagefindMeta ?? ""}
 ${content}
 </main>

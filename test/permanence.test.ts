@@ -30,8 +30,10 @@ describe("permanence of published URLs", () => {
     expect(refused.stderr).toMatch(/add a redirect to _data\/redirects\.yaml/);
     expect(existsSync(out)).toBe(false);
 
+    // Added to the fixture's own redirects: dropping one of those would be refused too.
     writeFileSync(
       join(data, "redirects.yaml"),
+      readFileSync(join(data, "redirects.yaml"), "utf8") +
       [
         "- { from: /people/ada-example/, to: /people/ada-example-minister/, reason: The id now names her office. }",
         "- { from: '/people/ada-example/#ada-example-door-to-truce', to: '/people/ada-example-minister/#ada-door-to-truce', reason: Renamed with the page. }",

@@ -1,3 +1,4 @@
+import { PAGE_IDS } from "../../scripts/shared/page-ids.ts";
 import { html, type Html } from "../html.ts";
 import type { CitePanelView } from "../../scripts/graph/citation-formats.ts";
 
@@ -7,8 +8,8 @@ import type { CitePanelView } from "../../scripts/graph/citation-formats.ts";
  * reader's day; the copy buttons appear only where a script can copy.
  */
 export function citePanel(panel: CitePanelView): Html {
-  return html`<section class="cite-panel" id="cite" aria-labelledby="cite-heading" data-pagefind-ignore="all">
-<h2 id="cite-heading">${panel.title}</h2>
+  return html`<section class="cite-panel" id="${PAGE_IDS.cite}" aria-labelledby="${PAGE_IDS.citeHeading}" data-pagefind-ignore="all">
+<h2 id="${PAGE_IDS.citeHeading}">${panel.title}</h2>
 <p class="cite-version">This is the version of ${panel.versionText}.</p>
 <p class="cite-access-note">The access dates below are the day this edition was published, ${panel.editionText}; copy a citation with its button to have the day you read it instead.</p>
 ${panel.formats.map(

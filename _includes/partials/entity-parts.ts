@@ -1,4 +1,5 @@
 /** Sections every entity page shares: names, backlinks, sources, search metadata. */
+import { PAGE_IDS } from "../../scripts/shared/page-ids.ts";
 import { html, trusted, type Html } from "../html.ts";
 import type { EntityPage } from "../../scripts/graph/pages/index.ts";
 import { sourceLabels } from "./source-labels.ts";
@@ -7,7 +8,7 @@ import { factReferenceSection } from "./facts.ts";
 
 export function aliasSection(page: EntityPage): Html {
   if (page.aliases.length === 0) return html``;
-  return html`<section aria-labelledby="names"><h2 id="names">Names in the sources</h2>
+  return html`<section aria-labelledby="${PAGE_IDS.names}"><h2 id="${PAGE_IDS.names}">Names in the sources</h2>
 <p data-pagefind-ignore>The sources also spell this name as follows; quotes keep these spellings verbatim.</p>
 <ul class="aliases" data-pagefind-weight="8">${page.aliases.map(
     (a) => html`<li><span class="alias">${a.name}</span> <span data-pagefind-ignore><span class="kind">(${a.kindLabel})</span> — in ${a.sources.map((s, i) => html`${i ? ", " : ""}${entityLink(s)}${sourceLabels(s)}`)}</span>${a.noteHtml ? html`. ${trusted(a.noteHtml)}` : ""}</li>`,
@@ -16,9 +17,9 @@ export function aliasSection(page: EntityPage): Html {
 
 /** `withSources` is false on a source's own page, which is the source. */
 export function backlinkSections(page: EntityPage, withSources = true): Html {
-  return html`${factReferenceSection(`Facts on other pages about ${page.name}`, "facts-elsewhere", page.aboutFacts)}
-<section aria-labelledby="mentioned-in" data-pagefind-ignore><h2 id="mentioned-in">Mentioned in</h2>${entityList(page.mentionedIn, "No other page refers to this one.")}</section>
-${!withSources ? "" : html`<section aria-labelledby="sources-section" data-pagefind-ignore><h2 id="sources-section">Sources that speak of ${page.name}</h2>${entityList(page.sources, "No source cited yet.")}</section>`}`;
+  return html`${factReferenceSection(`Facts on other pages about ${page.name}`, PAGE_IDS.factsElsewhere, page.aboutFacts)}
+<section aria-labelledby="${PAGE_IDS.mentionedIn}" data-pagefind-ignore><h2 id="${PAGE_IDS.mentionedIn}">Mentioned in</h2>${entityList(page.mentionedIn, "No other page refers to this one.")}</section>
+${!withSources ? "" : html`<section aria-labelledby="${PAGE_IDS.sourcesSection}" data-pagefind-ignore><h2 id="${PAGE_IDS.sourcesSection}">Sources that speak of ${page.name}</h2>${entityList(page.sources, "No source cited yet.")}</section>`}`;
 }
 
 export function pageHeader(page: EntityPage, subtitle: Html | string = ""): Html {

@@ -1,3 +1,4 @@
+import { PAGE_IDS } from "../../scripts/shared/page-ids.ts";
 import { html, trusted, type Html } from "../html.ts";
 import type { DisagreementView, FactView, MovedAnchor } from "../../scripts/graph/views.ts";
 import { entityLink } from "./entity-link.ts";
@@ -56,7 +57,7 @@ export function factReferenceSection(title: string, id: string, facts: FactView[
 
 export function disagreementSection(items: DisagreementView[]): Html {
   if (items.length === 0) return html``;
-  return html`<section class="disagreements" aria-labelledby="where-sources-disagree"><h2 id="where-sources-disagree">Where sources disagree</h2>
+  return html`<section class="disagreements" aria-labelledby="${PAGE_IDS.whereSourcesDisagree}"><h2 id="${PAGE_IDS.whereSourcesDisagree}">Where sources disagree</h2>
 ${items.map(
   (d) => html`<article class="disagreement">
 <h3 id="${d.id}">${trusted(d.topicHtml)}</h3>
@@ -71,7 +72,7 @@ ${items.map(
 
 export function movedAnchors(moved: MovedAnchor[]): Html {
   if (moved.length === 0) return html``;
-  return html`<section class="moved" aria-labelledby="moved-facts" data-pagefind-ignore><h2 id="moved-facts">Facts that moved</h2><ul>${moved.map(
+  return html`<section class="moved" aria-labelledby="${PAGE_IDS.movedFacts}" data-pagefind-ignore><h2 id="${PAGE_IDS.movedFacts}">Facts that moved</h2><ul>${moved.map(
     (m) => html`<li id="${m.id}">This fact now lives at <a href="${m.to}">${m.to}</a>. ${trusted(m.reasonHtml)}</li>`,
   )}</ul></section>`;
 }

@@ -6,7 +6,7 @@
  */
 import { resolve } from "node:path";
 import { buildSiteGraph } from "../graph/build-graph.ts";
-import { formatProblems } from "../pipeline/problems.ts";
+import { formatProblems, formatWarnings } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { buildSite } from "../site/build-site.ts";
 import { describeBuildFailure } from "../site/failure.ts";
@@ -19,6 +19,7 @@ const numberOption = (name: string) => (typeof options.values[name] === "string"
 const started = performance.now();
 const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl, pictures: !options.values["no-pictures"] });
 const dataMs = performance.now() - started;
+if (result.warnings.length > 0) console.error(formatWarnings(result.warnings) + "\n");
 if (!result.ok) {
   console.error(formatProblems(result.problems));
   console.error(`\nBuild stopped: the data is not valid. ${displayPath(options.outDir)} was left as it was.`);

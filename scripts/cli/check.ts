@@ -6,10 +6,10 @@
  * data publishes, so the site graph is not derived (nor its markdown rendered).
  */
 import { checkData } from "../pipeline/check-data.ts";
-import { checkPermanence } from "../pipeline/checks/permanence.ts";
+import { checkPublishing } from "../graph/build-graph.ts";
 import { archiveExists, resolveArchiveDir } from "../pipeline/archive/archive.ts";
 import { checkAgainstArchive } from "../pipeline/archive/archive-check.ts";
-import { formatProblems, type Problem } from "../pipeline/problems.ts";
+import { formatProblems, formatWarnings, type Problem } from "../pipeline/problems.ts";
 import { displayPath } from "../pipeline/load.ts";
 import { entityPageUrls, factIdsOf, redirectPagePaths } from "../graph/page-urls.ts";
 import { withFactPages } from "../graph/redirects.ts";
@@ -22,12 +22,13 @@ const withArchive = archiveExists(archive.dir);
 
 const data = checkData(options.dataDir);
 const problems: Problem[] = [...data.problems];
+if (data.warnings.length > 0) console.error(formatWarnings(data.warnings) + "\n");
 const pageUrls = entityPageUrls(data.linked);
 // A fact's page follows its fact's anchor when a redirect moves it, as the build does.
 const redirects = withFactPages(data.redirects, factIdsOf(data.linked));
 const published = pageUrls.concat(redirectPagePaths(new Set(pageUrls.filter((u) => !u.includes("#"))), redirects)).sort();
 // An entity with a problem may have had parts set aside, whose anchors would then look gone.
-if (problems.length === 0) problems.push(...checkPermanence(data.manifest, pageUrls, redirects, data.redirectsFile, published));
+if (problems.length === 0) problems.push(...checkPublishing(data, { pageUrls, publishedUrls: published }));
 let quotes = 0;
 if (withArchive) {
   const checked = checkAgainstArchive(data.linked.entities, archive.dir);

@@ -1,25 +1,41 @@
 /**
  * The whole data side of a build: check the data (load → validate → check →
- * link), derive the site graph, then hold it to the permanence manifest.
- * Problems from every stage are collected so that one run reports them all.
+ * link), derive the site graph, then hold it to its promises: sound redirects
+ * and the permanence manifest. Problems from every stage are collected so that
+ * one run reports them all.
  */
 import { checkData, type CheckedData } from "../pipeline/check-data.ts";
 import { checkPermanence } from "../pipeline/checks/permanence.ts";
+import { checkRedirectTargets } from "../pipeline/checks/redirects.ts";
 import type { Problem } from "../pipeline/problems.ts";
+import { MAIN_SEARCH_BUNDLE, SEARCH_OVERLAY_PATH } from "../shared/contracts.ts";
+import { CARDS_FOLDER } from "../shared/url-scheme.ts";
+import { sitePagePaths } from "./page-urls.ts";
 import { deriveSite, type DeriveOptions, type SiteGraph } from "./site-graph.ts";
 
 /** `picturesMs`: the part of the derive spent laying out pictures. */
-export type GraphResult = { ok: true; graph: SiteGraph; problems: []; picturesMs: number } | { ok: false; problems: Problem[] };
+export type GraphResult =
+  | { ok: true; graph: SiteGraph; problems: []; warnings: Problem[]; picturesMs: number }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphResult {
-  return graphOfCheckedData(checkData(dataDir), options);
+/** Folders the build writes files of its own into: no redirect page may land there (a split search index's parts begin with the main bundle's name). */
+const RESERVED_FOLDERS = ["/assets/", `/${MAIN_SEARCH_BUNDLE}`, `/${SEARCH_OVERLAY_PATH}/`, CARDS_FOLDER];
+
+/** What the published URLs must keep: redirects that lead somewhere, and every URL ever published. */
+export function checkPublishing(data: CheckedData, urls: { pageUrls: readonly string[]; publishedUrls: readonly string[] }): Problem[] {
+  const redirects = checkRedirectTargets(data.redirects, data.redirectsFile, data.redirectsSource, {
+    entityPages: new Set(urls.pageUrls),
+    sitePages: sitePagePaths(),
+    reservedFolders: RESERVED_FOLDERS,
+  });
+  return [...redirects, ...checkPermanence(data.manifest, urls.pageUrls, data.redirects, urls.publishedUrls)];
 }
 
-/** For a caller that also reads the checked data (the curator's check, which runs the archive check on it). */
-export function graphOfCheckedData(data: CheckedData, options: DeriveOptions): GraphResult {
-  if (data.problems.length > 0 || !data.settings) return { ok: false, problems: data.problems };
+export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphResult {
+  const data = checkData(dataDir);
+  if (data.problems.length > 0 || !data.settings) return { ok: false, problems: data.problems, warnings: data.warnings };
   const { graph, picturesMs } = deriveSite(data.linked, data.settings, data.redirects, { quotePositions: data.quotePositions, ...options });
-  const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);
-  if (permanence.length > 0) return { ok: false, problems: permanence };
-  return { ok: true, graph, problems: [], picturesMs };
+  const problems = checkPublishing(data, graph);
+  if (problems.length > 0) return { ok: false, problems, warnings: data.warnings };
+  return { ok: true, graph, problems: [], warnings: data.warnings, picturesMs };
 }

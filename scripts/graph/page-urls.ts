@@ -4,9 +4,15 @@
  * from here, and the curator's check uses it without deriving (and rendering)
  * the whole graph.
  */
-import { KINDS, factSectionsOf, type Redirect } from "../schema/index.ts";
+import { KINDS, KIND_LIST, factSectionsOf, type Redirect } from "../schema/index.ts";
 import { anchorPath, entityPath, factPath } from "../shared/url-scheme.ts";
 import type { LinkedData } from "../pipeline/link.ts";
+import { CORRECTIONS_PATH, DATA_PATH, NETWORK_PATH, NOT_FOUND_PATH, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
+
+/** The pages the site publishes that are about no one entity: home, the fixed pages, and each kind's index. */
+export function sitePagePaths(): Set<string> {
+  return new Set(["/", TIMELINE_PATH, NETWORK_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, NOT_FOUND_PATH, ...KIND_LIST.map((k) => `/${KINDS[k].segment}/`)]);
+}
 
 export function entityPageUrls(linked: LinkedData): string[] {
   const urls: string[] = [];

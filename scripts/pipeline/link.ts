@@ -25,6 +25,19 @@ export interface LinkedData {
   referencesTo: ReadonlyMap<string, Reference[]>;
 }
 
+/**
+ * A fact on an entity's own page may be said by it, be about it, or (on a
+ * source's page) cite it; any other
+ * reference to itself (its own parent, a counterproposal of itself, related to
+ * itself) is a slip, and would draw a link from a page to itself.
+ */
+const SELF_REFERENCE_ALLOWED = new Set(["speaker", "about", "source", "sources"]);
+
+function createHint(id: string, kinds: readonly Kind[]): string {
+  const folders = [...new Set(kinds.map((k) => `_data/${KINDS[k].folder}/`))];
+  return folders.length === 1 ? `create ${folders[0]}${id}.yaml` : `create ${id}.yaml in the folder of its type (${folders.join(", ")})`;
+}
+
 function article(kinds: readonly Kind[]): string {
   return kinds.length === KIND_LIST.length ? "entity" : kinds.join(" or ");
 }
@@ -42,11 +55,11 @@ export function linkEntities({ entities, byId, reported }: Pick<UniqueEntities, 
     if (!target) {
       if (reported.has(id) && kinds.includes(reported.get(id)!)) return;
       const near = closest(id, kinds.flatMap((k) => idsByKind.get(k)!));
-      const create = `_data/${KINDS[kinds[0]!].folder}/${id}.yaml`;
+      const create = createHint(id, kinds);
       problems.push({
         ...where(),
         message: `unknown ${article(kinds)} "${id}"${field === "source" || field === "sources" ? " (a citation must name a source entity)" : ""}`,
-        hint: near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(" or ")}? Or create ${create}.` : `Create ${create}, or fix the id.`,
+        hint: near.length ? `Did you mean ${near.map((n) => `"${n}"`).join(" or ")}? Or ${create}.` : `${create[0]!.toUpperCase()}${create.slice(1)}, or fix the id.`,
       });
       return;
     }
@@ -58,7 +71,12 @@ export function linkEntities({ entities, byId, reported }: Pick<UniqueEntities, 
       });
       return;
     }
-    if (target === from) return;
+    if (target === from) {
+      if (!SELF_REFERENCE_ALLOWED.has(field)) {
+        problems.push({ ...where(), message: `"${id}" refers to itself in ${field}`, hint: `Name another ${article(kinds)} here, or remove the reference.` });
+      }
+      return;
+    }
     const list = referencesTo.get(id);
     if (list) list.push({ from, field, to: id });
     else referencesTo.set(id, [{ from, field, to: id }]);

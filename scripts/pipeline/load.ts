@@ -3,11 +3,12 @@
  * read at all: UTF-8, YAML syntax. Positions are kept so that later stages can
  * point at the line of a bad field.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
-import { join, relative, basename, extname } from "node:path";
+import { readFileSync, existsSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { load as parseYaml, CORE_SCHEMA, YAMLException } from "js-yaml";
 import { FACT_VERSIONS_FILE, KINDS, KIND_LIST, PUBLISHED_URLS_FILE, QUOTE_POSITIONS_FILE, REDIRECTS_FILE, SETTINGS_FILE, type Kind } from "../schema/index.ts";
 import type { Problem } from "./problems.ts";
+import { scanDataFolder } from "./data-folder.ts";
 
 export interface YamlFile {
   /** Path for messages: relative to the working directory when inside it. */
@@ -32,10 +33,11 @@ export interface LoadedData {
   /** The recorded fact versions: lines of "<fact id> <corrections> <content hash>". */
   factVersions?: { file: string; lines: string[] };
   quotePositions?: { file: string; data: unknown };
+  /** Entity files that could not be read: references to their ids are not reported as missing too. */
+  unreadable: Array<{ kind: Kind; file: string; id: string }>;
   problems: Problem[];
+  warnings: Problem[];
 }
-
-const YAML_EXTENSIONS = new Set([".yaml", ".yml"]);
 const FOLDERS = KIND_LIST.map((k) => KINDS[k].folder);
 
 export function displayPath(path: string): string {
@@ -47,7 +49,18 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 const lenientUtf8 = new TextDecoder("utf-8");
 
 function readUtf8(path: string, problems: Problem[]): string | undefined {
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    problems.push({
+      file: displayPath(path),
+      message: code === "EISDIR" ? "a folder, where a file was expected" : `the file cannot be read (${code || String(error)})`,
+      hint: code === "EISDIR" ? "Replace the folder with the file." : "Check that the file exists and that you may read it.",
+    });
+    return undefined;
+  }
   try {
     return strictUtf8.decode(bytes).replace(/^\uFEFF/, "");
   } catch {
@@ -78,6 +91,18 @@ export function readYamlFile(path: string, problems: Problem[]): YamlFile | unde
     return { file: displayPath(path), path, data: parseYaml(text, { schema: CORE_SCHEMA, filename: path }) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
+    // js-yaml gives no position when a stream holds a second document: find its `---` ourselves.
+    if (!error.mark) {
+      const markers = [...text.matchAll(/^---(?=\s|$)/gm)].map((m) => text.slice(0, m.index).split("\n").length);
+      const second = /^\s*(#.*\n\s*)*---/.test(text) ? markers[1] : markers[0];
+      problems.push({
+        file: displayPath(path),
+        ...(second !== undefined ? { line: second, column: 1 } : {}),
+        message: /single document/.test(error.reason) ? "the file holds more than one YAML document" : `malformed YAML: ${error.reason}`,
+        hint: "A file holds one entity. Remove the `---` line here and what follows it, or move that part to a file of its own.",
+      });
+      return undefined;
+    }
     problems.push({
       file: displayPath(path),
       line: error.mark.line + 1,
@@ -92,22 +117,21 @@ export function readYamlFile(path: string, problems: Problem[]): YamlFile | unde
 export function loadData(dataDir: string): LoadedData {
   const problems: Problem[] = [];
   const entityFiles: EntityFile[] = [];
+  const unreadable: LoadedData["unreadable"] = [];
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     problems.push({
       file: displayPath(dataDir),
       message: "the data folder does not exist",
       hint: `Create it with one sub-folder per entity type (${FOLDERS.join(", ")}), or point --data at the right folder.`,
     });
-    return { dataDir, entityFiles, problems };
+    return { dataDir, entityFiles, unreadable, problems, warnings: [] };
   }
-  for (const kind of KIND_LIST) {
-    const dir = join(dataDir, KINDS[kind].folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!YAML_EXTENSIONS.has(extname(name))) continue;
-      const loaded = readYamlFile(join(dir, name), problems);
-      if (loaded) entityFiles.push({ ...loaded, kind, stem: basename(name, extname(name)) });
-    }
+  const folder = scanDataFolder(dataDir, displayPath);
+  problems.push(...folder.problems);
+  for (const { kind, path, stem } of folder.entities) {
+    const loaded = readYamlFile(path, problems);
+    if (loaded) entityFiles.push({ ...loaded, kind, stem });
+    else unreadable.push({ kind, file: displayPath(path), id: stem });
   }
   if (entityFiles.length === 0 && problems.length === 0) {
     problems.push({
@@ -116,12 +140,13 @@ export function loadData(dataDir: string): LoadedData {
       hint: `Add YAML files under ${FOLDERS.map((f) => `${f}/`).join(", ")} (see docs/DATA.md), or point --data at the right folder.`,
     });
   }
-  const settingsPath = join(dataDir, SETTINGS_FILE);
-  const settings = existsSync(settingsPath) ? readYamlFile(settingsPath, problems) : undefined;
-  const redirectsPath = join(dataDir, REDIRECTS_FILE);
-  const redirects = existsSync(redirectsPath) ? readYamlFile(redirectsPath, problems) : undefined;
-  const urlsPath = join(dataDir, PUBLISHED_URLS_FILE);
-  const publishedUrls = existsSync(urlsPath)
+  const present = (name: string) => (folder.topLevel.has(name) ? join(dataDir, name) : undefined);
+  const settingsPath = present(SETTINGS_FILE);
+  const settings = settingsPath ? readYamlFile(settingsPath, problems) : undefined;
+  const redirectsPath = present(REDIRECTS_FILE);
+  const redirects = redirectsPath ? readYamlFile(redirectsPath, problems) : undefined;
+  const urlsPath = present(PUBLISHED_URLS_FILE);
+  const publishedUrls = urlsPath
     ? {
         file: displayPath(urlsPath),
         urls: contentLines(readUtf8(urlsPath, problems) ?? ""),
@@ -139,7 +164,7 @@ export function loadData(dataDir: string): LoadedData {
       problems.push({ file: displayPath(positionsPath), message: `malformed JSON: ${(error as Error).message}`, hint: "Run npm run verify with the archive to write it again." });
     }
   }
-  return { dataDir, entityFiles, settings, redirects, publishedUrls, factVersions, quotePositions, problems };
+  return { dataDir, entityFiles, settings, redirects, publishedUrls, factVersions, quotePositions, unreadable, problems, warnings: folder.warnings };
 }
 
 function contentLines(text: string): string[] {
@@ -148,4 +173,3 @@ function contentLines(text: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== "" && !l.startsWith("#"));
 }
-

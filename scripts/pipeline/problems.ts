@@ -39,13 +39,28 @@ export function formatProblem(problem: Problem): string {
   return `${location(problem)}${subject ? ` — ${subject}` : ""}\n  ✗ ${problem.message}\n  → ${problem.hint}`;
 }
 
+/** Past this many problems in one file, the rest are counted, not shown: the first ones are usually the cause. */
+export const PROBLEMS_SHOWN_PER_FILE = 10;
+
 export function formatProblems(problems: readonly Problem[]): string {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
-  const files = new Set(sorted.map((p) => p.file)).size;
+  const byFile = new Map<string, Problem[]>();
+  for (const p of sorted) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const files = byFile.size;
   const head = `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}:`;
-  return [head, "", ...sorted.map(formatProblem)].join("\n");
+  const body = [...byFile].flatMap(([file, list]) => {
+    const rest = list.length - PROBLEMS_SHOWN_PER_FILE;
+    const shown = list.slice(0, PROBLEMS_SHOWN_PER_FILE).map(formatProblem);
+    return rest > 0 ? [...shown, `${file}\n  … and ${rest} more problem${rest === 1 ? "" : "s"} in this file (fix these first and run again)`] : shown;
+  });
+  return [head, "", ...body].join("\n");
+}
+
+/** Warnings do not stop a build; each still names its file and what to do. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  return warnings.map((w) => `${location(w)}\n  ⚠ ${w.message}\n  → ${w.hint}`).join("\n");
 }
 
 /** Thrown only at the command-line boundary, after every problem has been collected. */

@@ -205,6 +205,7 @@ export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]
         message: `the file must hold one entity as a mapping of fields, got ${received(raw)}`,
         hint: "Start the file with `id: <id>` and `name: <name>` (see docs/DATA.md).",
       });
+      invalid.push({ kind: file.kind, file: file.file, id: file.stem });
       continue;
     }
     if (id !== undefined && id !== file.stem) {
@@ -223,7 +224,7 @@ export function validateEntities(files: EntityFile[]): { entities: ValidEntity[]
     const value = valid ?? salvage(file.data, schema, issues);
     // A valid entity keeps its file's path (for line numbers), not its raw data: at scale, two copies of the data do not fit.
     if (value) entities.push({ kind: file.kind, file: file.file, source: { ...file, data: undefined }, entity: value } as ValidEntity);
-    else if (id !== undefined) invalid.push({ kind: file.kind, file: file.file, id });
+    else invalid.push({ kind: file.kind, file: file.file, id: id ?? file.stem });
   }
   return { entities, invalid, problems };
 }

@@ -33,6 +33,27 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * The folded text with, for each of its characters, the index in `text` it came
+ * from: a word found in folded text can then be marked in the text as written
+ * (إكزامبلاند folds to اكزامبلاند, and Sīsī to sisi, which the text itself does not contain).
+ */
+export function foldWithOrigins(text: string): { folded: string; origins: number[] } {
+  let folded = "";
+  const origins: number[] = [];
+  let i = 0;
+  for (const char of text) {
+    const part = char.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[‘’'`´]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ");
+    for (const c of part) {
+      folded += c;
+      for (let k = 0; k < c.length; k++) origins.push(i);
+    }
+    i += char.length;
+  }
+  origins.push(text.length);
+  return { folded, origins };
+}
+
 /** Words too common to tell one name from another. */
 const STOP_WORDS = new Set(["a", "an", "and", "at", "for", "in", "of", "on", "the", "to"]);
 

@@ -24,9 +24,10 @@ export function factPath(factId: string): string {
 }
 /** A page's link-preview card: /people/joe-biden/ → /cards/people/joe-biden.png; every page not about an entity shares the site's. */
 export function cardPath(pagePath: string): string {
-  return pagePath === "/" ? SITE_CARD_PATH : `/cards${pagePath.replace(/\/$/, "")}.png`;
+  return pagePath === "/" ? SITE_CARD_PATH : `${CARDS_FOLDER}${pagePath.replace(/\/$/, "").slice(1)}.png`;
 }
-export const SITE_CARD_PATH = "/cards/site.png";
+export const CARDS_FOLDER = "/cards/";
+export const SITE_CARD_PATH = `${CARDS_FOLDER}site.png`;
 
 /** Redirect rules for hosts that read them (Netlify, Cloudflare Pages), at the site's root. */
 export const HOST_REDIRECTS_PATH = "/_redirects";

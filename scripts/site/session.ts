@@ -23,7 +23,7 @@ import { linkNameOf } from "../graph/context.ts";
 import { rootRelativeUrl } from "../shared/url-scheme.ts";
 import { checkData } from "../pipeline/check-data.ts";
 import { checkOneEntity } from "../pipeline/check-one.ts";
-import { checkPermanence } from "../pipeline/checks/permanence.ts";
+import { checkPublishing } from "../graph/build-graph.ts";
 import type { Problem } from "../pipeline/problems.ts";
 import { deriveSite, type SiteGraph } from "../graph/site-graph.ts";
 import { buildPage, type EntityPage, type PageParts } from "../graph/pages/index.ts";
@@ -161,7 +161,7 @@ export class SiteSession {
     const data = checkData(this.options.dataDir);
     if (data.problems.length || !data.settings) return data.problems;
     const { graph, parts } = deriveSite(data.linked, data.settings, data.redirects, { siteUrl: this.options.siteUrl, quotePositions: data.quotePositions });
-    const permanence = checkPermanence(data.manifest, graph.pageUrls, data.redirects, data.redirectsFile, graph.publishedUrls);
+    const permanence = checkPublishing(data, graph);
     if (permanence.length) return permanence;
     const index = new DependencyIndex(parts.ctx.links());
     return {

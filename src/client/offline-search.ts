@@ -4,7 +4,7 @@
  * of a word of the page; names weigh most; filters, counts and date order work
  * as they do over HTTP, and fact results land on the fact.
  */
-import { fold } from "../../scripts/shared/names.ts";
+import { fold, foldWithOrigins } from "../../scripts/shared/names.ts";
 import { SEARCH_FILTERS, type OfflinePage, type SearchFilter } from "../../scripts/shared/contracts.ts";
 import { without, type FilterCounts, type Filters, type Order, type SearchBackend, type SearchHit } from "./search-backend.ts";
 
@@ -23,13 +23,35 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * Where the words start a word of the text, as ranges of the text as written:
+ * matching is done on folded text, so marks, vowel points and case do not hide a match.
+ */
+function matchedRanges(text: string, words: string[]): Array<[number, number]> {
+  const { folded, origins } = foldWithOrigins(text);
+  const ranges: Array<[number, number]> = [];
+  for (const w of words) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      if (at === 0 || folded[at - 1] === " ") ranges.push([origins[at]!, origins[at + w.length]!]);
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
 /** A window of the text around the first matched word, with the words marked. */
 function snippet(text: string, words: string[]): string {
-  const lower = text.toLowerCase();
-  const at = Math.max(0, Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0)));
+  const ranges = matchedRanges(text, words);
+  const at = ranges[0]?.[0] ?? 0;
   const start = Math.max(0, at - 60);
-  const window = (start > 0 ? "…" : "") + text.slice(start, at + 140) + (at + 140 < text.length ? "…" : "");
-  return words.reduce((html, w) => html.replace(new RegExp(`(${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "giu"), "<mark>$1</mark>"), escapeHtml(window));
+  const end = Math.min(text.length, at + 140);
+  let html = start > 0 ? "…" : "";
+  let cursor = start;
+  for (const [from, to] of ranges) {
+    if (from < cursor || to > end) continue;
+    html += escapeHtml(text.slice(cursor, from)) + `<mark>${escapeHtml(text.slice(from, to))}</mark>`;
+    cursor = to;
+  }
+  return html + escapeHtml(text.slice(cursor, end)) + (end < text.length ? "…" : "");
 }
 
 export function offlineSearch(pages: OfflinePage[]): SearchBackend {

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FIXTURE_DATA } from "../helpers/paths.ts";
+import type { ErrorCase as CatalogueCase } from "../helpers/error-catalogue.ts";
 
 export interface ErrorCase {
   title: string;
@@ -43,3 +44,13 @@ export const CURATOR_CASES: ErrorCase[] = [
   },
   { title: "An outlet neither stated nor explained", files: edit(SOURCE, "  note: The fixture article names no outlet.\n", "  organization: exampleland\n"), expect: "give asStated, or a note" },
 ];
+
+/** The same cases in docs/ERRORS.md's catalogue (test/helpers/error-catalogue.ts). */
+export const section = "The curator's rules: fields, one pass and mentions";
+export const cases: CatalogueCase[] = CURATOR_CASES.map((c) => ({
+  title: c.title,
+  setup: (data) => {
+    for (const [path, text] of Object.entries(c.files)) data.write(path, text);
+  },
+  expect: { file: Object.keys(c.files)[0]!, message: c.expect },
+}));
