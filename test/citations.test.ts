@@ -56,6 +56,8 @@ describe("a page per fact", () => {
     await page.goto(new URL(rich.url.slice(1), server.url).href);
     const [year, month, day] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth() + 1, new Date().getDate()]);
     today = { year: year!, month: month!, day: day! };
+    // A reader opens the formats for reference managers, as a reader would.
+    await page.locator(".cite-more > summary").click();
     for (const format of ["text", "bibtex", "ris", "csl-json", "markdown"]) {
       await page.locator(`.cite-format[data-format="${format}"] .cite-copy`).click();
       await page.locator(`.cite-format[data-format="${format}"] .cite-status`, { hasText: "Copied." }).waitFor();
@@ -150,6 +152,7 @@ describe("a page per fact", () => {
     const other = await context.newPage();
     await other.goto(new URL(entity.url.slice(1), server.url).href);
     expect(await other.locator(".cite-panel h2").textContent()).toBe("Cite this page");
+    await other.locator(".cite-more > summary").click();
     await other.locator('.cite-format[data-format="csl-json"] .cite-copy').click();
     await expect.poll(() => other.locator('.cite-format[data-format="csl-json"] .cite-status').textContent()).toBe("Copied.");
     const [csl] = new Cite(JSON.parse(await other.evaluate(() => navigator.clipboard.readText()))).data;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatProblems, PROBLEMS_SHOWN_PER_FILE, type Problem } from "../scripts/pipeline/problems.ts";
-import { copyData } from "./helpers/paths.ts";
+import { copyData, FIXTURE_ARCHIVE } from "./helpers/paths.ts";
 import { runCli } from "./helpers/cli.ts";
 
 const STACK_TRACE = /^\s+at .+[:(]\d+/m;
@@ -30,7 +30,7 @@ describe("the output on bad data", () => {
     writeFileSync(join(dir, "redirects.yaml"), "- { from: /people/old, to: /people/ada-example/, reason: x }\n");
     const fields = Array.from({ length: 14 }, (_, i) => `unknown${i}: x`).join("\n");
     writeFileSync(join(dir, "people/many.yaml"), `id: many\nname: Many\n${fields}\n`);
-    const run = runCli("check.ts", ["--data", dir]);
+    const run = runCli("check.ts", ["--data", dir, "--archive", FIXTURE_ARCHIVE]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.stderr).not.toMatch(/TypeError|EISDIR|Eleventy/);
@@ -43,7 +43,7 @@ describe("the output on bad data", () => {
   it("build: a warning is printed and the build goes on", () => {
     const dir = copyData();
     writeFileSync(join(dir, "people/.DS_Store"), "");
-    const run = runCli("check.ts", ["--data", dir]);
+    const run = runCli("check.ts", ["--data", dir, "--archive", FIXTURE_ARCHIVE]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/people\/\.DS_Store\n  ⚠ hidden file skipped/);
   });

@@ -61,7 +61,12 @@ describe("permanence of published URLs", () => {
     expect(moved["og:image"]).toBe("http://localhost:8080/cards/people/ada-example-minister.png");
 
     // Hosts that redirect for real get the rule, as a 301; a fact anchor is the redirect page's to follow.
-    expect(readFileSync(join(out, "_redirects"), "utf8").split("\n").filter((l) => !l.startsWith("#") && l)).toEqual(["/people/ada-example/ /people/ada-example-minister/ 301"]);
+    // The fixture's own redirect, this rename, and the fact page that follows its fact's anchor.
+    expect(readFileSync(join(out, "_redirects"), "utf8").split("\n").filter((l) => !l.startsWith("#") && l)).toEqual([
+      "/organizations/exampleland-old/ /organizations/exampleland/ 301",
+      "/people/ada-example/ /people/ada-example-minister/ 301",
+      "/facts/ada-example-door-to-truce/ /facts/ada-door-to-truce/ 301",
+    ]);
     const prefixed = join(tempDir("permanence"), "site");
     const underPrefix = runCli("build.ts", ["--data", data, "--out", prefixed, "--site-url", "https://facts.example/sheets/"]);
     expect(underPrefix.status, underPrefix.stderr).toBe(0);

@@ -25,7 +25,10 @@ export function rewriteReferences(text: string, from: string, to: string): { tex
   });
   let out = text;
   for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + to + out.slice(end);
-  return { text: out, count: ranges.length };
+  // Prose names entities as [[id]] (readers see the name): those mentions are references too.
+  const mentions = out.split(`[[${from}]]`).length - 1;
+  out = out.replaceAll(`[[${from}]]`, `[[${to}]]`);
+  return { text: out, count: ranges.length + mentions };
 }
 
 /** The entity file's own id line, rewritten the same way. */

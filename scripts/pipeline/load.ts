@@ -128,7 +128,9 @@ export function loadData(dataDir: string): LoadedData {
   }
   const folder = scanDataFolder(dataDir, displayPath);
   problems.push(...folder.problems);
-  for (const { kind, path, stem } of folder.entities) {
+  // In the registry's order (people first), as the site lists them: the first of two equal ids is the one kept.
+  const inKindOrder = [...folder.entities].sort((a, b) => KIND_LIST.indexOf(a.kind) - KIND_LIST.indexOf(b.kind));
+  for (const { kind, path, stem } of inKindOrder) {
     const loaded = readYamlFile(path, problems);
     if (loaded) entityFiles.push({ ...loaded, kind, stem });
     else unreadable.push({ kind, file: displayPath(path), id: stem });
