@@ -47,8 +47,11 @@ export async function editLoop(dataDir: string, outDir: string, edits: number): 
   try {
     for (let i = 0; i < edits; i++) {
       const word = `benchmarkedit${i}x${Math.round(Math.random() * 1e6)}`;
-      const data = load(readFileSync(file, "utf8"), { schema: CORE_SCHEMA }) as { facts: Array<{ text: string }> };
-      data.facts[0]!.text = `${word} ${data.facts[0]!.text}`;
+      const data = load(readFileSync(file, "utf8"), { schema: CORE_SCHEMA }) as { facts: Array<{ text: string; corrections?: Array<{ on: string; note: string }> }> };
+      const fact = data.facts[0]!;
+      fact.text = `${word} ${fact.text}`;
+      // A published fact changes only with a dated correction (fact-versions.txt holds the curated data to it).
+      fact.corrections = [...(fact.corrections ?? []), { on: new Date().toISOString().slice(0, 10), note: `Reworded (${word}).` }];
       const searched = new Promise<void>((done) => (searchUpdated = done));
       const saved = performance.now();
       writeFileSync(file, stringify(data));
