@@ -57,7 +57,8 @@ export async function editLoop(dataDir: string, outDir: string, edits: number): 
       writeFileSync(file, stringify(data));
       void session.sync();
       for (;;) {
-        const html = await (await fetch(new URL(url, server.url))).text();
+        // The page may be mid-switch when asked for: a failed request is asked again, as a reloading reader would.
+        const html = await fetch(new URL(url, server.url)).then((r) => r.text(), () => "");
         if (html.includes(word)) break;
         await new Promise((r) => setTimeout(r, 5));
       }

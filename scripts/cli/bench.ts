@@ -120,6 +120,9 @@ for (const size of sizes) {
     result.edit = await editLoop(data, join(dir, "watch"));
   }
   results.push(result);
+  // Written after every size, so a later size that fails loses nothing measured before it.
+  mkdirSync(WORK, { recursive: true });
+  writeFileSync(join(WORK, "results.json"), JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, bundledEdit, results }, null, 2));
   if (!values.keep) for (const d of ["floor-physical", "floor-eleventy", "floor-pagefind", "words", "site-1", "site-no-pictures", "watch", "card-cache"]) rmSync(join(dir, d), { recursive: true, force: true });
 }
 process.stderr.write("\n\n");
