@@ -59,7 +59,7 @@ export async function writeSite(graph: SiteGraph, dir: string, options: SiteOpti
   const { pages, cards } = await timed("pages", () => renderSite(graph, out, { ...options, workDir: `${dir}.work` }));
   const worker = await timed("client bundles", () => bundleClientScripts(out));
   await checkpoint("rendered");
-  const search = await timed("search index", () => indexSite(dir, dir, options.pagesPerSearchIndex));
+  const search = await timed("search index", () => indexSite(dir, dir, options.pagesPerSearchIndex, out.records.map(([file]) => file)));
   for (const bundle of search.bundles) out.adopt(bundle);
   await checkpoint("indexed");
   await timed("offline manifest", () => writeOfflineManifest(out, worker, options.precacheBudget, search.bundles.slice(1)));

@@ -20,11 +20,10 @@ export interface SearchIndexReport {
   bundles: string[];
 }
 
-/** Every HTML page of the site in a fixed order, search bundles left out. */
-function htmlPages(siteDir: string): string[] {
-  return (readdirSync(siteDir, { recursive: true, encoding: "utf8" }) as string[])
+/** Every HTML page of the site in a fixed order, search bundles left out; read from disk unless the caller knows its files. */
+function htmlPages(siteDir: string, files?: readonly string[]): string[] {
+  return (files ?? (readdirSync(siteDir, { recursive: true, encoding: "utf8" }) as string[]).map((f) => f.split("\\").join("/")))
     .filter((f) => f.endsWith(".html") && !/^pagefind[^/]*\//.test(f))
-    .map((f) => f.split("\\").join("/"))
     .sort();
 }
 
@@ -34,8 +33,9 @@ function balanced<T>(items: T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((part) => part.length);
 }
 
-export async function indexSite(siteDir: string, bundlesDir = siteDir, perIndex: number = PAGES_PER_SEARCH_INDEX): Promise<SearchIndexReport> {
-  const pages = htmlPages(siteDir);
+/** `files`: the site's files, when the build has them already (its write records), to spare a walk of the whole output. */
+export async function indexSite(siteDir: string, bundlesDir = siteDir, perIndex: number = PAGES_PER_SEARCH_INDEX, files?: readonly string[]): Promise<SearchIndexReport> {
+  const pages = htmlPages(siteDir, files);
   if (pages.length <= perIndex) return { pages: await indexWithPagefind(siteDir, join(bundlesDir, MAIN_SEARCH_BUNDLE)), bundles: [MAIN_SEARCH_BUNDLE] };
   const parts = balanced(pages, Math.ceil(pages.length / perIndex));
   const bundles = parts.map((_, i) => searchBundleName(i));
