@@ -37,6 +37,27 @@ afterAll(async () => {
 });
 
 describe("a site built under a path prefix", () => {
+  it("serves preview cards a browser decodes at their declared size, in the card's colours", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(new URL("cards/people/jake-sullivan.png", server.url).href);
+      const seen = await page.evaluate(async () => {
+        const img = document.images[0]!;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const context = canvas.getContext("2d")!;
+        context.drawImage(img, 0, 0);
+        const at = (x: number, y: number) => Array.from(context.getImageData(x, y, 1, 1).data).join(",");
+        return { width: img.naturalWidth, height: img.naturalHeight, bar: at(10, 300), paper: at(1150, 20) };
+      });
+      // The blue bar down the left edge (#0b5cad) and the paper (#fdfdfb), opaque.
+      expect(seen).toEqual({ width: 1200, height: 630, bar: "11,92,173,255", paper: "253,253,251,255" });
+    } finally {
+      await page.close();
+    }
+  });
+
   it("has no broken internal link or anchor anywhere (every page walked over HTTP)", async () => {
     const pages = listFiles(bundled).filter((f) => f.endsWith(".html"));
     const idsOf = new Map<string, Set<string>>();

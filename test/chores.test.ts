@@ -10,7 +10,7 @@ import { checkData } from "../scripts/pipeline/check-data.ts";
 import { loadData } from "../scripts/pipeline/load.ts";
 import { walkRecords } from "../scripts/pipeline/walk.ts";
 import { KINDS, KIND_LIST, REFERENCE_TARGETS } from "../scripts/schema/index.ts";
-import { writeDataFiles } from "../scripts/site/data-files.ts";
+import { writeTwin } from "../scripts/site/data-files.ts";
 import { redirectPagePaths } from "../scripts/graph/page-urls.ts";
 import { OutputFiles } from "../scripts/site/output-files.ts";
 import { checkAgainstArchive } from "../scripts/pipeline/archive/archive-check.ts";
@@ -72,7 +72,8 @@ describe("npm run rename <old-id> <new-id>", () => {
 
     // The old twin URL serves the new entity's twin.
     const out = tempDir("twins");
-    writeDataFiles(after.graph, new OutputFiles(out));
+    const files = new OutputFiles(out);
+    for (const page of after.graph.pages) writeTwin(page, files);
     const oldTwin = join(out, "people/benjamin-netanyahu.json");
     expect(existsSync(oldTwin)).toBe(true);
     expect(readFileSync(oldTwin, "utf8")).toBe(readFileSync(join(out, "people/bibi-netanyahu.json"), "utf8"));

@@ -17,7 +17,8 @@ process.stdout.on("error", () => undefined);
 const options = cliOptions({ workers: { type: "string" }, "pages-per-shard": { type: "string" }, "offline-budget-mb": { type: "string" }, "pages-per-search-index": { type: "string" }, report: { type: "boolean" }, "no-pictures": { type: "boolean" }, "card-cache": { type: "string" } });
 const numberOption = (name: string) => (typeof options.values[name] === "string" ? Number(options.values[name]) : undefined);
 const started = performance.now();
-const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl, pictures: !options.values["no-pictures"] });
+// The pages are built again as their shard renders rather than held: at 100k entities every page's view at once outgrows the heap.
+const result = buildSiteGraph(options.dataDir, { siteUrl: options.siteUrl, pictures: !options.values["no-pictures"], keepPages: false });
 const dataMs = performance.now() - started;
 if (result.warnings.length > 0) console.error(formatWarnings(result.warnings) + "\n");
 if (!result.ok) {
@@ -28,6 +29,7 @@ if (!result.ok) {
 try {
   const budget = numberOption("offline-budget-mb");
   const report = await buildSite(result.graph, options.outDir, {
+    stream: result.stream,
     workers: numberOption("workers"),
     pagesPerShard: numberOption("pages-per-shard"),
     pagesPerSearchIndex: numberOption("pages-per-search-index"),

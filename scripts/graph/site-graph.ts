@@ -10,13 +10,15 @@ import { indexFacts } from "./facts.ts";
 import { relate } from "./relations.ts";
 import { resolveRedirects, withFactPages } from "./redirects.ts";
 import { entityPageUrls } from "./page-urls.ts";
-import { buildPages, pageParts, type EntityPage, type PageParts } from "./pages/index.ts";
-import { buildTimeline, type Timeline } from "./timeline.ts";
+import { buildPage, pageParts, type EntityPage, type PageParts } from "./pages/index.ts";
+import { buildTimeline, type Timeline, type TimelineEvent } from "./timeline.ts";
 import { buildFeed, correctionsOf } from "./feed.ts";
 import { nameEntries, nameIndex, offlineText, type NameShard } from "./search.ts";
+import type { NameEntry } from "../shared/names.ts";
 import { buildDownloads } from "./downloads.ts";
 import { CORRECTIONS_PATH, DATA_PATH, FEED_PATH, navigation, NETWORK_PATH, NOT_FOUND_PATH, pageMeta, SEARCH_PATH, TIMELINE_PATH } from "./page-meta.ts";
 import { buildPictures, type SitePictures } from "./pictures/index.ts";
+import { pictureSource, type PictureSource } from "./pictures/sources.ts";
 import { siteCard } from "./previews.ts";
 import { hostRedirectRules } from "./redirects.ts";
 import type { CardSpec, Preview, CorrectionView, DataLicence, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
@@ -34,6 +36,28 @@ export interface DeriveOptions {
   pictures?: boolean;
   /** Where each cited passage sits in its article (QUOTE_POSITIONS_FILE), as verify last recorded it. */
   quotePositions?: QuotePositions;
+  /**
+   * False: `graph.pages` stays empty and the pages come from the result's
+   * stream, built again a slice at a time as they are rendered. Every page's
+   * view at once outgrows one heap at 100k entities; building one twice
+   * costs less than holding it.
+   */
+  keepPages?: boolean;
+}
+
+/** Entity pages in data order, built on demand a slice at a time, with their pictures. */
+export interface PageStream {
+  count: number;
+  slice(start: number, end: number): EntityPage[];
+}
+
+/** What the site-wide parts keep of each page once the page itself is let go. */
+interface Listed {
+  kind: Kind;
+  name: string;
+  entity: EntityOf<Kind>;
+  entry: IndexEntry;
+  event?: TimelineEvent;
 }
 
 /** One line of an index page: enough to list the entity, not its whole page. */
@@ -68,7 +92,7 @@ export interface SiteGraph {
   nav: NavEntry[];
   /** The pages that are not about one entity. */
   fixed: Record<"home" | "timeline" | "network" | "search" | "corrections" | "data" | "notFound", PageMeta>;
-  /** Every entity page, in data order, for pagination over all of them (pages and twins). */
+  /** Every entity page, in data order, for pagination over all of them (pages and twins); empty when the derive streams them (`keepPages: false`). */
   pages: EntityPage[];
   indexes: IndexPage[];
   timeline: Timeline;
@@ -103,24 +127,62 @@ export function deriveSiteGraph(linked: LinkedData, settings: SiteSettings, redi
   return deriveSite(linked, settings, redirects, options).graph;
 }
 
-/** The graph, and the parts its pages were built from (a watching session rebuilds single pages from them). */
-export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects: Redirect[], options: DeriveOptions): { graph: SiteGraph; parts: PageParts; picturesMs: number } {
+/** The graph, the parts its pages were built from (a watching session rebuilds single pages from them), and the pages as a stream. */
+export function deriveSite(
+  linked: LinkedData,
+  settings: SiteSettings,
+  redirects: Redirect[],
+  options: DeriveOptions,
+): { graph: SiteGraph; parts: PageParts; picturesMs: number; stream: PageStream } {
   const siteUrl = options.siteUrl.endsWith("/") ? options.siteUrl : options.siteUrl + "/";
+  const keep = options.keepPages !== false;
   const ctx = graphContext(linked, settings, siteUrl, options.quotePositions ?? {});
   const nav = navigation();
   const facts = indexFacts(ctx);
   const relations = relate(ctx);
   const moved = resolveRedirects(ctx, withFactPages(redirects, new Set(facts.all.map((f) => f.id))));
   const parts = pageParts(ctx, facts, relations, moved, nav);
-  const { pages, events } = buildPages(parts);
+
+  // One pass over the pages gathers what the site-wide parts need of each; a page is kept only when asked.
+  const kept: EntityPage[] = [];
+  const listed: Listed[] = [];
+  const sources: PictureSource[] = [];
+  const names: NameEntry[] = [];
+  const texts: OfflinePage[] = [];
+  const pageSitemap: string[] = [];
+  const redirectTargets = new Set(moved.pages.map((r) => r.to.split("#")[0]!));
+  const targetPreviews = new Map<string, Preview>();
+  for (const e of linked.entities) {
+    const { page, event } = buildPage(e, parts);
+    const entry = { url: page.url, name: page.name, aliasesText: page.aliases.length ? page.aliases.map((a) => a.name).join(", ") : undefined, summary: page.summary };
+    listed.push({ kind: page.kind, name: page.name, entity: page.twin.data, entry, event });
+    sources.push(pictureSource(page));
+    names.push(...nameEntries([page]));
+    texts.push(...offlineText([page]));
+    pageSitemap.push(page.url, ...page.factPages.map((f) => f.url));
+    if (redirectTargets.has(page.meta.url)) targetPreviews.set(page.meta.url, page.meta.preview);
+    if (keep) kept.push(page);
+  }
   const started = performance.now();
-  const pictures = options.pictures === false ? undefined : buildPictures(pages, facts.all, linked);
+  const pictures = options.pictures === false ? undefined : buildPictures(sources, facts.all, linked);
+  for (const page of kept) page.pictures = pictures?.of(page);
   const picturesMs = performance.now() - started;
+  const stream: PageStream = {
+    count: linked.entities.length,
+    slice: keep
+      ? (start, end) => kept.slice(start, end)
+      : (start, end) =>
+          linked.entities.slice(start, end).map((e) => {
+            const { page } = buildPage(e, parts);
+            page.pictures = pictures?.of(page);
+            return page;
+          }),
+  };
 
   const description = ctx.plain(settings.description);
   const card = siteCard(ctx, description);
-  const byKind = KIND_LIST.map((kind) => ({ kind, pages: pages.filter((p) => p.kind === kind).sort(byName) }));
-  const indexes: IndexPage[] = byKind.map(({ kind, pages: list }) => {
+  const byKind = KIND_LIST.map((kind) => ({ kind, listed: listed.filter((l) => l.kind === kind).sort(byName) }));
+  const indexes: IndexPage[] = byKind.map(({ kind, listed: list }) => {
     const url = `/${KINDS[kind].segment}/`;
     const title = KINDS[kind].plural;
     return {
@@ -128,18 +190,18 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
       title,
       url,
       meta: pageMeta(ctx, nav, url, title, `All ${list.length} ${title.toLowerCase()} in the fact sheets: ${list.slice(0, 3).map((p) => p.name).join(", ")}${list.length > 3 ? "…" : ""}`, card),
-      pages: list.map((p) => ({ url: p.url, name: p.name, aliasesText: p.aliases.length ? p.aliases.map((a) => a.name).join(", ") : undefined, summary: p.summary })),
+      pages: list.map((l) => l.entry),
     };
   });
-  const entitiesOfKind = Object.fromEntries(byKind.map((k) => [k.kind, k.pages.map((p) => p.twin.data)])) as { [K in Kind]: Array<EntityOf<K>> };
+  const entitiesOfKind = Object.fromEntries(byKind.map((k) => [k.kind, k.listed.map((l) => l.entity)])) as { [K in Kind]: Array<EntityOf<K>> };
 
   const timeline = buildTimeline(
-    byKind.flatMap((k) => k.pages.flatMap((p) => events.get(p.id) ?? [])),
+    byKind.flatMap((k) => k.listed.flatMap((l) => (l.event ? [l.event] : []))),
     facts.all,
   );
   const corrections = correctionsOf(facts.all);
   const pageUrls = entityPageUrls(linked);
-  const names = nameIndex(nameEntries(pages));
+  const nameLayer = nameIndex(names);
   const fixed = {
     home: pageMeta(ctx, nav, "/", settings.title, description, card),
     timeline: pageMeta(ctx, nav, TIMELINE_PATH, "Timeline", "Every dated event in order, grouped by month.", card),
@@ -151,7 +213,7 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
   };
 
   // A moved URL previews as the page it moved to.
-  const previews = new Map<string, Preview>([...Object.values(fixed), ...indexes.map((i) => i.meta), ...pages.map((p) => p.meta)].map((m) => [m.url, m.preview]));
+  const previews = new Map<string, Preview>([...targetPreviews, ...[...Object.values(fixed), ...indexes.map((i) => i.meta)].map((m) => [m.url, m.preview] as const)]);
 
   const data = buildDownloads(ctx, entitiesOfKind);
   const graph: SiteGraph = {
@@ -167,10 +229,10 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     },
     nav,
     fixed,
-    pages,
+    pages: kept,
     indexes,
     timeline,
-    pictures,
+    pictures: pictures?.site,
     counts: [...indexes.map((i) => ({ label: i.title, count: i.pages.length, url: i.url })), { label: "Facts", count: facts.all.length, url: TIMELINE_PATH }],
     recent: timeline.months.flatMap((m) => m.entries).slice(-8).reverse(),
     corrections,
@@ -182,10 +244,10 @@ export function deriveSite(linked: LinkedData, settings: SiteSettings, redirects
     dataLicence: data.licence,
     publishedUrls: pageUrls.concat(moved.pages.map((r) => r.from)).sort(),
     pageUrls,
-    sitemap: ["/", TIMELINE_PATH, NETWORK_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pages.flatMap((p) => [p.url, ...p.factPages.map((f) => f.url)])].map(ctx.absolute),
-    offlineText: offlineText(pages),
-    nameShards: names.shards,
-    nameShardCounts: names.counts,
+    sitemap: ["/", TIMELINE_PATH, NETWORK_PATH, SEARCH_PATH, CORRECTIONS_PATH, DATA_PATH, ...indexes.map((i) => i.url), ...pageSitemap].map(ctx.absolute),
+    offlineText: texts,
+    nameShards: nameLayer.shards,
+    nameShardCounts: nameLayer.counts,
   };
-  return { graph, parts, picturesMs };
+  return { graph, parts, picturesMs, stream };
 }

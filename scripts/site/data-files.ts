@@ -15,8 +15,8 @@ export function writeTwin(page: EntityPage, out: OutputFiles): void {
   for (const url of [page.twinUrl, ...page.formerTwinUrls]) out.write(rootRelativeUrl(url), json);
 }
 
+/** The site-wide data files (each page's twin is written with the page, by its render shard). */
 export function writeDataFiles(graph: SiteGraph, out: OutputFiles): void {
-  for (const page of graph.pages) writeTwin(page, out);
   for (const download of graph.downloads) out.write(rootRelativeUrl(download.url), download.body);
   for (const shard of graph.nameShards) out.write(shard.path, nameShardScript(shard.part, shard.key, shard.entries));
   out.write(OFFLINE_TEXT_PATH, offlineTextScript(graph.offlineText));

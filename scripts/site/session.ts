@@ -33,7 +33,7 @@ import { writeSite } from "./build-site.ts";
 import { OutputFiles, type FileRecord } from "./output-files.ts";
 import { renderSite } from "./render/pool.ts";
 import { renderShard } from "./render/eleventy-run.ts";
-import { writeDataFiles, writeTwin } from "./data-files.ts";
+import { writeDataFiles } from "./data-files.ts";
 import { writeOfflineManifest } from "./offline-manifest.ts";
 import { buildFullSearchIndex, swapInFullSearchIndex, updateSearchOverlay } from "./search-overlay.ts";
 import { acquireLock, newBuildFolder, outputFolder, publish, removeStaleBuilds, type OutputFolder } from "./publish.ts";
@@ -267,7 +267,6 @@ export class SiteSession {
     for (const file of filesOfPage(page)) undo.set(file, existsSync(resolve(live.dir, file)) ? readFileSync(resolve(live.dir, file)) : undefined);
     const out = new OutputFiles(live.dir, true);
     await renderShard({ graph: { ...live.graph, pages: [page] }, shard: { singletons: false }, pages: 1 }, out);
-    writeTwin(page, out);
     this.#emit({ kind: "page-served", url: page.url, ms: performance.now() - started });
     return undo;
   }

@@ -2,7 +2,7 @@
  * What the timeline chart draws, gathered once: every dated meeting and
  * proposal, and every dated fact, with everyone and everything they involve.
  */
-import type { EntityPage } from "../pages/index.ts";
+import type { PictureSource } from "./sources.ts";
 import type { EntityLink, FactView } from "../views.ts";
 import type { ChartEvent } from "./timeline-chart.ts";
 
@@ -15,7 +15,7 @@ export interface ChartEvents {
 const isActor = (l: EntityLink | undefined): l is EntityLink => l?.kind === "person" || l?.kind === "organization";
 
 /** `disputed`: ids of entities whose sources disagree about their date. */
-export function chartEvents(pages: EntityPage[], facts: FactView[], disputed: ReadonlySet<string>): ChartEvents {
+export function chartEvents(pages: readonly PictureSource[], facts: FactView[], disputed: ReadonlySet<string>): ChartEvents {
   const all: ChartEvent[] = [];
   for (const page of pages) {
     if (page.kind === "meeting" && page.date.on) {

@@ -5,7 +5,7 @@
  * knows which pages a change redraws.
  */
 import type { LinkedData } from "../../pipeline/link.ts";
-import type { EntityPage } from "../pages/index.ts";
+import type { PictureSource } from "./sources.ts";
 import type { EntityLink, FactView } from "../views.ts";
 import { busiestActors, chartEvents, eventsOf, type ChartEvents } from "./events.ts";
 import { largestLineages, lineageAround, lineageIndex, lineagePicture, type LineagePicture } from "./lineage.ts";
@@ -67,7 +67,7 @@ export function disputedDates(linked: LinkedData): Set<string> {
   return new Set(linked.entities.filter((e) => e.entity.disagreements?.some((d) => d.aboutDate)).map((e) => e.entity.id));
 }
 
-function entityTimeline(events: ChartEvents, page: EntityPage): TimelineChart | undefined {
+function entityTimeline(events: ChartEvents, page: PictureSource): TimelineChart | undefined {
   const own = events.involving.get(page.id) ?? [];
   if (!own.length) return undefined;
   const others = busiestActors(own, PAGE_LANES, page.id);
@@ -83,7 +83,7 @@ function entityTimeline(events: ChartEvents, page: EntityPage): TimelineChart | 
   });
 }
 
-function siteNetwork(pages: EntityPage[], index: NetworkIndex): NetworkPage {
+function siteNetwork(pages: readonly PictureSource[], index: NetworkIndex): NetworkPage {
   const main = mostConnected(index, SITE_NETWORK_NODES);
   const years = [...new Set(pages.flatMap((p) => (p.kind === "meeting" && p.date.on ? [p.date.on.slice(0, 4)] : [])))].sort();
   const withCounts = mostConnected(index, 100).map((link) => ({
@@ -103,41 +103,47 @@ function siteNetwork(pages: EntityPage[], index: NetworkIndex): NetworkPage {
   };
 }
 
-export function buildPictures(pages: EntityPage[], facts: FactView[], linked: LinkedData): SitePictures {
+/** The site's pictures, and a function that lays out one page's (called as each slice of pages is built). */
+export interface PictureLayout {
+  site: SitePictures;
+  of(page: PictureSource): EntityPictures | undefined;
+}
+
+export function buildPictures(pages: readonly PictureSource[], facts: FactView[], linked: LinkedData): PictureLayout {
   const events = chartEvents(pages, facts, disputedDates(linked));
   const network = networkIndex(pages);
   const lineage = lineageIndex(pages);
   // A lineage small enough to show whole is laid out once and shared by all its proposals.
   const shared = new Map<string, LineagePicture>();
-  for (const page of pages) {
+  const of = (page: PictureSource): EntityPictures | undefined => {
     if (page.kind === "person" || page.kind === "organization") {
       const members = neighbourhood(network, page.link, PAGE_NODES);
-      page.pictures = {
+      return {
         timeline: entityTimeline(events, page),
         current: page.link,
         network: members ? networkPicture(network, members, { id: PICTURE_ANCHORS.network, title: `Who ${page.name} met`, current: page.link, width: 640, height: 420, ticks: 16, alpha: 0.5 }) : undefined,
       };
-    } else if (page.kind === "proposal") {
-      // A whole lineage when it is small (one layout for all its proposals), else the nearest few around this one.
-      const whole = lineageAround(lineage, page.id, PAGE_NODES + 1);
-      const ids = whole && whole.length > PAGE_NODES ? lineageAround(lineage, page.id, PAGE_LINEAGE_NEAREST) : whole;
-      let picture: LineagePicture | undefined;
-      if (ids) {
-        const key = ids.slice().sort().join(" ");
-        picture = shared.get(key) ?? lineagePicture(lineage, ids, { id: PICTURE_ANCHORS.lineage, title: "Related proposals and how they answer each other" });
-        shared.set(key, picture);
-      }
-      page.pictures = { current: page.link, timeline: entityTimeline(events, page), lineage: picture };
     }
-  }
+    if (page.kind !== "proposal") return undefined;
+    // A whole lineage when it is small (one layout for all its proposals), else the nearest few around this one.
+    const whole = lineageAround(lineage, page.id, PAGE_NODES + 1);
+    const ids = whole && whole.length > PAGE_NODES ? lineageAround(lineage, page.id, PAGE_LINEAGE_NEAREST) : whole;
+    let picture: LineagePicture | undefined;
+    if (ids) {
+      const key = ids.slice().sort().join(" ");
+      picture = shared.get(key) ?? lineagePicture(lineage, ids, { id: PICTURE_ANCHORS.lineage, title: "Related proposals and how they answer each other" });
+      shared.set(key, picture);
+    }
+    return { current: page.link, timeline: entityTimeline(events, page), lineage: picture };
+  };
   const inLineage = largestLineages(lineage, SITE_LINEAGE_NODES);
-  return {
+  const site: SitePictures = {
     timeline: timelineChart({
       id: PICTURE_ANCHORS.timeline,
       title: "Every dated event on a time line",
       lanes: [{ label: "Everyone", events: events.all }, ...busiestActors(events.all, TIMELINE_LANES).map((a) => ({ actor: a, label: a.name, events: eventsOf(events.all, a) }))],
       maxMarks: TIMELINE_MARKS,
-    monthWidth: 64,
+      monthWidth: 64,
       minWidth: 480,
       maxWidth: 2400,
       monthUrl: timelinePath,
@@ -146,4 +152,5 @@ export function buildPictures(pages: EntityPage[], facts: FactView[], linked: Li
     lineage: inLineage.length ? lineagePicture(lineage, inLineage, { id: PICTURE_ANCHORS.lineage, title: "How the proposals answer each other" }) : undefined,
     lineageLeftOut: lineage.near.size - inLineage.length,
   };
+  return { site, of };
 }

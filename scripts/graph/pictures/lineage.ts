@@ -6,7 +6,7 @@
  * from the older to the newer so the diagram reads left to right in time.
  */
 import dagre from "@dagrejs/dagre";
-import type { EntityPage } from "../pages/index.ts";
+import type { PictureSource } from "./sources.ts";
 import type { EntityLink } from "../views.ts";
 import { round } from "./time-axis.ts";
 
@@ -66,7 +66,7 @@ const LINE = 15;
 const CHARS = 26;
 const MAX_LINES = 3;
 
-export function lineageIndex(pages: EntityPage[]): LineageIndex {
+export function lineageIndex(pages: readonly PictureSource[]): LineageIndex {
   const proposals = new Map<string, Proposal>();
   for (const p of pages) if (p.kind === "proposal") proposals.set(p.id, { link: p.link, kindLabel: p.proposalKindLabel, sortKey: p.date?.sortKey ?? "9999" });
   const edges: Edge[] = [];

@@ -6,7 +6,7 @@
  * d3's own seeded random source), so the same data gives the same picture.
  */
 import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
-import type { EntityPage } from "../pages/index.ts";
+import type { PictureSource } from "./sources.ts";
 import type { EntityLink } from "../views.ts";
 import { round, shortName } from "./time-axis.ts";
 
@@ -61,7 +61,7 @@ const STATUS_TEXT: Record<MeetingStatus, string> = { held: "held", scheduled: "s
 /** Parallel edges drawn between one pair; the rest are counted in the last one's label. */
 const MAX_PARALLEL = 3;
 
-export function networkIndex(pages: EntityPage[], year?: string): NetworkIndex {
+export function networkIndex(pages: readonly PictureSource[], year?: string): NetworkIndex {
   const met = new Map<string, Map<string, Meeting[]>>();
   const actors = new Map<string, EntityLink>();
   for (const page of pages) {

@@ -12,6 +12,7 @@ import { relativizeHtml } from "../relative-urls.ts";
 import type { OutputFiles } from "../output-files.ts";
 import type { ShardInput } from "./shards.ts";
 import { addCardStats, writeCards, writeFaviconPngs, type CardStats } from "../cards.ts";
+import { writeTwin } from "../data-files.ts";
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../../..");
 
@@ -32,7 +33,7 @@ export interface ShardResult {
 }
 
 /**
- * Renders a shard and writes its pages, then its pages' preview cards (the site's
+ * Renders a shard and writes its pages and their JSON twins, then its pages' preview cards (the site's
  * card and the favicon's PNGs with the singletons): the cards are rendered on
  * every core because the shards are. `cardCache` is the cards' cache folder.
  */
@@ -55,6 +56,7 @@ export async function renderShard(input: ShardInput, out: OutputFiles, cardCache
     out.write(file, file.endsWith(".html") ? relativizeHtml(page.content, page.url) : page.content);
     if (page.url.endsWith("/") || page.url.endsWith(".html")) pages++;
   }
+  for (const page of input.graph.pages) writeTwin(page, out);
   const cards = writeCards([...(input.shard.singletons ? [input.graph.siteCard] : []), ...input.graph.pages.map((p) => p.card)], out, cardCache);
   if (input.shard.singletons) addCardStats(cards, writeFaviconPngs(out, cardCache));
   return { pages, cards };

@@ -9,10 +9,10 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { serialize } from "node:v8";
-import type { SiteGraph } from "../../graph/site-graph.ts";
+import type { PageStream, SiteGraph } from "../../graph/site-graph.ts";
 import { OutputFiles, type FileRecord } from "../output-files.ts";
 import { renderShard } from "./eleventy-run.ts";
-import { planShards, type ShardInput } from "./shards.ts";
+import { planShards, type PlannedShard } from "./shards.ts";
 import { addCardStats, noCards, type CardStats } from "../cards.ts";
 
 export interface ShardTask {
@@ -32,6 +32,8 @@ export interface RenderOptions {
   workDir: string;
   /** The preview cards' cache folder (DEFAULT_CARD_CACHE unless given). */
   cardCache?: string;
+  /** The entity pages, when the graph does not hold them (a build that streams its pages). */
+  stream?: PageStream;
 }
 
 export interface RenderResult {
@@ -43,13 +45,13 @@ const WORKER = resolve(import.meta.dirname, "worker.ts");
 export const DEFAULT_PAGES_PER_SHARD = 4000;
 
 export async function renderSite(graph: SiteGraph, out: OutputFiles, options: RenderOptions): Promise<RenderResult> {
-  const inputs = planShards(graph, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD);
+  const inputs = planShards(graph, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD, options.stream);
   // Starting a worker costs more than rendering a shard's worth of pages in this process.
   const workers = inputs.length <= 2 && options.workers === undefined ? 1 : Math.min(options.workers ?? availableParallelism(), inputs.length);
   if (workers <= 1) {
     const result: RenderResult = { pages: 0, cards: noCards() };
-    for (const input of inputs) {
-      const shard = await renderShard(input, out, options.cardCache);
+    for (const planned of inputs) {
+      const shard = await renderShard(planned.input(), out, options.cardCache);
       result.pages += shard.pages;
       addCardStats(result.cards, shard.cards);
     }
@@ -63,9 +65,9 @@ export async function renderSite(graph: SiteGraph, out: OutputFiles, options: Re
   }
 }
 
-async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: number, workDir: string, cardCache: string | undefined): Promise<RenderResult> {
+async function renderInWorkers(inputs: PlannedShard[], out: OutputFiles, workers: number, workDir: string, cardCache: string | undefined): Promise<RenderResult> {
   // Largest first, so the last shard to start is a short one.
-  const queue = inputs.map((input, i) => ({ input, i })).sort((a, b) => b.input.pages - a.input.pages);
+  const queue = inputs.map((planned, i) => ({ planned, i })).sort((a, b) => b.planned.pages - a.planned.pages);
   let pages = 0;
   const cards = noCards();
   const children: ReturnType<typeof fork>[] = [];
@@ -78,7 +80,7 @@ async function renderInWorkers(inputs: ShardInput[], out: OutputFiles, workers: 
         const task = queue.shift();
         if (!task) return void child.disconnect();
         const file = join(workDir, `shard-${task.i}.bin`);
-        writeFileSync(file, serialize(task.input));
+        writeFileSync(file, serialize(task.planned.input()));
         child.send({ file, siteDir: out.root, atomic: out.atomic, cardCache } satisfies ShardTask);
       };
       child.on("message", (result: ShardDone) => {

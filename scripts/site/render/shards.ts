@@ -3,14 +3,21 @@
  * runs; the pages that exist once (home, indexes, timeline, feed…) go to one
  * run. Each run gets what its pages need and no more, so each stays small:
  * one Eleventy run over every page holds every rendered page in memory at once.
+ * A slice's pages are built only when its run is about to start.
  */
-import type { RenderShard, SiteGraph } from "../../graph/site-graph.ts";
+import type { PageStream, RenderShard, SiteGraph } from "../../graph/site-graph.ts";
 
 export interface ShardInput {
   graph: SiteGraph;
   shard: RenderShard;
   /** Entity pages this run renders. */
   pages: number;
+}
+
+/** A run to come: how many entity pages it renders, and its input, made when it is needed. */
+export interface PlannedShard {
+  pages: number;
+  input(): ShardInput;
 }
 
 /** What every page's shell reads: kept whole in every run. */
@@ -23,13 +30,17 @@ function emptied<T>(value: T): T {
   return value;
 }
 
-export function planShards(graph: SiteGraph, pagesPerShard: number): ShardInput[] {
+/** The pages a graph holds, as a stream (a watching session renders the pages it changed this way). */
+export const heldPages = (graph: SiteGraph): PageStream => ({ count: graph.pages.length, slice: (start, end) => graph.pages.slice(start, end) });
+
+export function planShards(graph: SiteGraph, pagesPerShard: number, stream: PageStream = heldPages(graph)): PlannedShard[] {
   const core = Object.fromEntries(CORE.map((k) => [k, graph[k]]));
   const rest = emptied(graph);
-  const inputs: ShardInput[] = [{ graph: { ...graph, pages: [] }, shard: { singletons: true }, pages: 0 }];
-  for (let start = 0; start < graph.pages.length; start += pagesPerShard) {
-    const pages = graph.pages.slice(start, start + pagesPerShard);
-    inputs.push({ graph: { ...rest, ...core, pages } as SiteGraph, shard: { singletons: false }, pages: pages.length });
+  const singletons: ShardInput = { graph: { ...graph, pages: [] }, shard: { singletons: true }, pages: 0 };
+  const planned: PlannedShard[] = [{ pages: 0, input: () => singletons }];
+  for (let start = 0; start < stream.count; start += pagesPerShard) {
+    const end = Math.min(start + pagesPerShard, stream.count);
+    planned.push({ pages: end - start, input: () => ({ graph: { ...rest, ...core, pages: stream.slice(start, end) } as SiteGraph, shard: { singletons: false }, pages: end - start }) });
   }
-  return inputs;
+  return planned;
 }
