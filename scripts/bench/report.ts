@@ -7,7 +7,8 @@ export function table(header: string[], body: string[][]): string {
   return [line(header), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...body.map(line)].join("\n");
 }
 
-export const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
+/** A size that skipped a measure shows a dash, not NaN. */
+export const ms = (value: number) => (Number.isNaN(value) ? "–" : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-export const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+export const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : "–");
 export const range = (s: Spread) => (s.n > 1 ? `${ms(s.min)}–${ms(s.max)}` : "one run");
