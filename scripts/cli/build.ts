@@ -28,8 +28,7 @@ if (!result.ok) {
 }
 try {
   const budget = numberOption("offline-budget-mb");
-  const report = await buildSite(result.graph, options.outDir, {
-    stream: result.stream,
+  const report = await buildSite(result.graph, result.deferred, options.outDir, {
     workers: numberOption("workers"),
     pagesPerShard: numberOption("pages-per-shard"),
     pagesPerSearchIndex: numberOption("pages-per-search-index"),

@@ -11,11 +11,11 @@ import type { Problem } from "../pipeline/problems.ts";
 import { MAIN_SEARCH_BUNDLE, SEARCH_OVERLAY_PATH } from "../shared/contracts.ts";
 import { CARDS_FOLDER } from "../shared/url-scheme.ts";
 import { sitePagePaths } from "./page-urls.ts";
-import { deriveSite, type DeriveOptions, type PageStream, type SiteGraph } from "./site-graph.ts";
+import { deriveSite, type DeriveOptions, type Deferred, type SiteGraph } from "./site-graph.ts";
 
 /** `picturesMs`: the part of the derive spent laying out pictures. */
 export type GraphResult =
-  | { ok: true; graph: SiteGraph; stream: PageStream; problems: []; warnings: Problem[]; picturesMs: number }
+  | { ok: true; graph: SiteGraph; deferred: Deferred; problems: []; warnings: Problem[]; picturesMs: number }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /** Folders the build writes files of its own into: no redirect page may land there (a split search index's parts begin with the main bundle's name). */
@@ -34,8 +34,8 @@ export function checkPublishing(data: CheckedData, urls: { pageUrls: readonly st
 export function buildSiteGraph(dataDir: string, options: DeriveOptions): GraphResult {
   const data = checkData(dataDir);
   if (data.problems.length > 0 || !data.settings) return { ok: false, problems: data.problems, warnings: data.warnings };
-  const { graph, stream, picturesMs } = deriveSite(data.linked, data.settings, data.redirects, { quotePositions: data.quotePositions, ...options });
+  const { graph, deferred, picturesMs } = deriveSite(data.linked, data.settings, data.redirects, { quotePositions: data.quotePositions, ...options });
   const problems = checkPublishing(data, graph);
   if (problems.length > 0) return { ok: false, problems, warnings: data.warnings };
-  return { ok: true, graph, stream, problems: [], warnings: data.warnings, picturesMs };
+  return { ok: true, graph, deferred, problems: [], warnings: data.warnings, picturesMs };
 }

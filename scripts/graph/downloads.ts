@@ -7,7 +7,7 @@
 import { KINDS, KIND_LIST, type EntityOf, type Kind } from "../schema/index.ts";
 import { twinPath } from "../shared/url-scheme.ts";
 import type { GraphContext } from "./context.ts";
-import type { DataLicence, Download } from "./views.ts";
+import type { DataLicence, Download, DownloadFile } from "./views.ts";
 import { DATA_PATH } from "./page-meta.ts";
 import { csvOf, type Table } from "./tables/table.ts";
 import { entityTables } from "./tables/entity-tables.ts";
@@ -19,10 +19,34 @@ export function dataTables(ctx: GraphContext, byKind: { [K in Kind]: Array<Entit
   return [...entityTables(ctx, byKind), ...factTables(ctx, byKind)];
 }
 
-/** `byKind` holds each kind's entities in the order the index pages list them. */
-export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<EntityOf<K>> }): { downloads: Download[]; licence: DataLicence } {
-  const tables = dataTables(ctx, byKind);
-  const dataset = {
+/**
+ * `byKind` holds each kind's entities in the order the index pages list them.
+ * The files are made again when they are written (`files`), not held: at
+ * 100k entities they are most of a gigabyte the graph would carry through
+ * the whole render.
+ */
+export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<EntityOf<K>> }): { downloads: Download[]; licence: DataLicence; files: () => DownloadFile[] } {
+  const made = (withBodies: boolean) => {
+    const tables = dataTables(ctx, byKind);
+    const file = (fileName: string, summary: string, body: () => string) => ({ url: `${DATA_PATH}${fileName}`, fileName, summary, body: withBodies ? body() : "" });
+    return [
+      file(DATA_README_FILE, "what each table holds, how they join, where every fact comes from, and the licence.", () => dataReadme(ctx, tables)),
+      file(DATA_PACKAGE_FILE, "a Frictionless Data Package: a Table Schema for every CSV.", () => JSON.stringify(dataPackage(ctx, tables, ctx.absolute(`/${KINDS.source.segment}/`)), null, 2) + "\n"),
+      file("dataset.json", "every entity as curated, with its URL.", () => JSON.stringify(dataset(ctx, byKind), null, 2) + "\n"),
+      ...tables.map((t) => file(`${t.name}.csv`, `${t.title}: ${t.rows.length} rows.`, () => csvOf(t))),
+    ];
+  };
+  const downloads = made(false).map(({ url, fileName, summary }) => ({ url, fileName, summary }));
+  const license = ctx.settings.license;
+  return {
+    downloads,
+    licence: { text: licenceText(license), ...(license ? { title: license.title, url: license.path } : {}) },
+    files: () => made(true).map(({ url, body }) => ({ url, body })),
+  };
+}
+
+function dataset(ctx: GraphContext, byKind: { [K in Kind]: Array<EntityOf<K>> }) {
+  return {
     title: ctx.settings.title,
     published: ctx.settings.published,
     ...Object.fromEntries(
@@ -32,13 +56,4 @@ export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<E
       ]),
     ),
   };
-  const file = (fileName: string, summary: string, body: string): Download => ({ url: `${DATA_PATH}${fileName}`, fileName, summary, body });
-  const downloads = [
-    file(DATA_README_FILE, "what each table holds, how they join, where every fact comes from, and the licence.", dataReadme(ctx, tables)),
-    file(DATA_PACKAGE_FILE, "a Frictionless Data Package: a Table Schema for every CSV.", JSON.stringify(dataPackage(ctx, tables, ctx.absolute(`/${KINDS.source.segment}/`)), null, 2) + "\n"),
-    file("dataset.json", "every entity as curated, with its URL.", JSON.stringify(dataset, null, 2) + "\n"),
-    ...tables.map((t) => file(`${t.name}.csv`, `${t.title}: ${t.rows.length} rows.`, csvOf(t))),
-  ];
-  const license = ctx.settings.license;
-  return { downloads, licence: { text: licenceText(license), ...(license ? { title: license.title, url: license.path } : {}) } };
 }

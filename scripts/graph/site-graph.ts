@@ -21,7 +21,7 @@ import { buildPictures, type SitePictures } from "./pictures/index.ts";
 import { pictureSource, type PictureSource } from "./pictures/sources.ts";
 import { siteCard } from "./previews.ts";
 import { hostRedirectRules } from "./redirects.ts";
-import type { CardSpec, Preview, CorrectionView, DataLicence, Download, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
+import type { CardSpec, Preview, CorrectionView, DataLicence, Download, DownloadFile, FactView, FeedEntry, NavEntry, PageMeta, RedirectPage, SummaryPart, TimelineEntry } from "./views.ts";
 
 /** Which part of the site one Eleventy run renders: the build splits the entity pages across processes. */
 export interface RenderShard {
@@ -49,6 +49,12 @@ export interface DeriveOptions {
 export interface PageStream {
   count: number;
   slice(start: number, end: number): EntityPage[];
+}
+
+/** What the graph leaves to be made as the site is written: the entity pages (when not kept) and the download files. */
+export interface Deferred {
+  stream: PageStream;
+  downloadFiles(): DownloadFile[];
 }
 
 /** What the site-wide parts keep of each page once the page itself is let go. */
@@ -133,7 +139,7 @@ export function deriveSite(
   settings: SiteSettings,
   redirects: Redirect[],
   options: DeriveOptions,
-): { graph: SiteGraph; parts: PageParts; picturesMs: number; stream: PageStream } {
+): { graph: SiteGraph; parts: PageParts; picturesMs: number; deferred: Deferred } {
   const siteUrl = options.siteUrl.endsWith("/") ? options.siteUrl : options.siteUrl + "/";
   const keep = options.keepPages !== false;
   const ctx = graphContext(linked, settings, siteUrl, options.quotePositions ?? {});
@@ -249,5 +255,5 @@ export function deriveSite(
     nameShards: nameLayer.shards,
     nameShardCounts: nameLayer.counts,
   };
-  return { graph, parts, picturesMs, stream };
+  return { graph, parts, picturesMs, deferred: { stream, downloadFiles: data.files } };
 }

@@ -237,10 +237,16 @@ export interface FeedEntry {
 }
 
 /** A file on the data page: its URL, what the page says of it, and its contents. */
+/** A download as the data page lists it. */
 export interface Download {
   url: string;
   fileName: string;
   summary: string;
+}
+
+/** A download's content, made only when it is written. */
+export interface DownloadFile {
+  url: string;
   body: string;
 }
 

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { SiteGraph } from "../graph/site-graph.ts";
+import type { Deferred, SiteGraph } from "../graph/site-graph.ts";
 import { OutputFiles, type FileRecord } from "./output-files.ts";
 import { writeDataFiles } from "./data-files.ts";
 import { renderSite, type RenderOptions } from "./render/pool.ts";
@@ -16,7 +16,7 @@ import { acquireLock, newBuildFolder, outputFolder, publish, removeStaleBuilds }
 import { checkpoint } from "./checkpoints.ts";
 import type { CardStats } from "./cards.ts";
 
-export interface SiteOptions extends Omit<RenderOptions, "workDir"> {
+export interface SiteOptions extends Omit<RenderOptions, "workDir" | "stream"> {
   /** Bytes up to which a first visit caches the whole site (the offline manifest's precacheAll). */
   precacheBudget?: number;
   /** Pages per part of the search index (a watching session keeps one index: it rebuilds and swaps it whole). */
@@ -45,7 +45,7 @@ function copyAssets(out: OutputFiles): void {
 }
 
 /** Writes every file of the site into `dir`. */
-export async function writeSite(graph: SiteGraph, dir: string, options: SiteOptions = {}): Promise<BuildReport> {
+export async function writeSite(graph: SiteGraph, deferred: Deferred, dir: string, options: SiteOptions = {}): Promise<BuildReport> {
   const out = new OutputFiles(dir);
   const stages: Record<string, number> = {};
   const timed = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
@@ -54,9 +54,9 @@ export async function writeSite(graph: SiteGraph, dir: string, options: SiteOpti
     stages[name] = performance.now() - started;
     return result;
   };
-  await timed("data files", () => (copyAssets(out), writeDataFiles(graph, out)));
+  await timed("data files", () => (copyAssets(out), writeDataFiles(graph, deferred.downloadFiles(), out)));
   // Shard files wait beside the build, never inside what is published.
-  const { pages, cards } = await timed("pages", () => renderSite(graph, out, { ...options, workDir: `${dir}.work` }));
+  const { pages, cards } = await timed("pages", () => renderSite(graph, out, { ...options, stream: deferred.stream, workDir: `${dir}.work` }));
   const worker = await timed("client bundles", () => bundleClientScripts(out));
   await checkpoint("rendered");
   const search = await timed("search index", () => indexSite(dir, dir, options.pagesPerSearchIndex, out.records.map(([file]) => file)));
@@ -66,14 +66,14 @@ export async function writeSite(graph: SiteGraph, dir: string, options: SiteOpti
   return { pages, indexedPages: search.pages, files: out.records.length, records: out.records, worker, stages, cards };
 }
 
-export async function buildSite(graph: SiteGraph, outDir: string, options: SiteOptions = {}): Promise<BuildReport> {
+export async function buildSite(graph: SiteGraph, deferred: Deferred, outDir: string, options: SiteOptions = {}): Promise<BuildReport> {
   const out = outputFolder(outDir);
   const release = acquireLock(out);
   try {
     removeStaleBuilds(out);
     const dir = newBuildFolder(out);
     try {
-      const report = await writeSite(graph, dir, options);
+      const report = await writeSite(graph, deferred, dir, options);
       await checkpoint("manifest");
       const started = performance.now();
       await publish(out, dir, checkpoint);

@@ -6,6 +6,7 @@
 import { nameShardScript, OFFLINE_TEXT_PATH, offlineTextScript } from "../shared/contracts.ts";
 import { HOST_REDIRECTS_PATH, rootRelativeUrl } from "../shared/url-scheme.ts";
 import type { SiteGraph } from "../graph/site-graph.ts";
+import type { DownloadFile } from "../graph/views.ts";
 import type { EntityPage } from "../graph/pages/index.ts";
 import type { OutputFiles } from "./output-files.ts";
 
@@ -16,8 +17,8 @@ export function writeTwin(page: EntityPage, out: OutputFiles): void {
 }
 
 /** The site-wide data files (each page's twin is written with the page, by its render shard). */
-export function writeDataFiles(graph: SiteGraph, out: OutputFiles): void {
-  for (const download of graph.downloads) out.write(rootRelativeUrl(download.url), download.body);
+export function writeDataFiles(graph: SiteGraph, downloads: readonly DownloadFile[], out: OutputFiles): void {
+  for (const download of downloads) out.write(rootRelativeUrl(download.url), download.body);
   for (const shard of graph.nameShards) out.write(shard.path, nameShardScript(shard.part, shard.key, shard.entries));
   out.write(OFFLINE_TEXT_PATH, offlineTextScript(graph.offlineText));
   out.write(rootRelativeUrl(HOST_REDIRECTS_PATH), graph.hostRedirects);

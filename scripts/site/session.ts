@@ -25,7 +25,7 @@ import { checkData } from "../pipeline/check-data.ts";
 import { checkOneEntity } from "../pipeline/check-one.ts";
 import { checkPublishing } from "../graph/build-graph.ts";
 import type { Problem } from "../pipeline/problems.ts";
-import { deriveSite, type SiteGraph } from "../graph/site-graph.ts";
+import { deriveSite, type Deferred, type SiteGraph } from "../graph/site-graph.ts";
 import { buildPage, type EntityPage, type PageParts } from "../graph/pages/index.ts";
 import { factSectionsFor } from "../graph/facts.ts";
 import { DependencyIndex } from "../graph/dependencies.ts";
@@ -60,6 +60,7 @@ interface Derived {
   data: ReturnType<typeof checkData>;
   graph: SiteGraph;
   parts: PageParts;
+  deferred: Deferred;
   /** Page URL → the ids of the entities the page shows. */
   deps: Map<string, Set<string>>;
   /** Entity file (absolute path) → the id of the entity it holds. */
@@ -160,7 +161,7 @@ export class SiteSession {
   #derive(): Derived | Problem[] {
     const data = checkData(this.options.dataDir);
     if (data.problems.length || !data.settings) return data.problems;
-    const { graph, parts } = deriveSite(data.linked, data.settings, data.redirects, { siteUrl: this.options.siteUrl, quotePositions: data.quotePositions });
+    const { graph, parts, deferred } = deriveSite(data.linked, data.settings, data.redirects, { siteUrl: this.options.siteUrl, quotePositions: data.quotePositions });
     const permanence = checkPublishing(data, graph);
     if (permanence.length) return permanence;
     const index = new DependencyIndex(parts.ctx.links());
@@ -168,6 +169,7 @@ export class SiteSession {
       data,
       graph,
       parts,
+      deferred,
       deps: new Map(graph.pages.map((p) => [p.url, index.of(p)])),
       idOfFile: new Map(data.linked.entities.map((e) => [e.source.path, e.entity.id])),
     };
@@ -180,7 +182,7 @@ export class SiteSession {
     if (Array.isArray(derived)) return this.#emit({ kind: "problems", problems: derived });
     removeStaleBuilds(this.#out);
     const dir = newBuildFolder(this.#out);
-    const report = await writeSite(derived.graph, dir, { pagesPerSearchIndex: Infinity });
+    const report = await writeSite(derived.graph, derived.deferred, dir, { pagesPerSearchIndex: Infinity });
     await publish(this.#out, dir, checkpoint);
     const ofPages = new Set(derived.graph.pages.flatMap(filesOfPage));
     this.#live = {
@@ -223,7 +225,7 @@ export class SiteSession {
     // One writer for everything rendered this time: its records say what was written.
     const out = new OutputFiles(before.dir, true);
     await renderSite({ ...next.graph, pages }, out, { workDir: `${before.dir}.work` });
-    writeDataFiles({ ...next.graph, pages }, out);
+    writeDataFiles(next.graph, next.deferred.downloadFiles(), out);
     const files = new Map(before.files);
     for (const record of out.records) files.set(record[0], record);
     const ofChangedPages = new Set(pages.flatMap(filesOfPage));

@@ -57,7 +57,7 @@ export async function renderShard(input: ShardInput, out: OutputFiles, cardCache
     if (page.url.endsWith("/") || page.url.endsWith(".html")) pages++;
   }
   for (const page of input.graph.pages) writeTwin(page, out);
-  const cards = writeCards([...(input.shard.singletons ? [input.graph.siteCard] : []), ...input.graph.pages.map((p) => p.card)], out, cardCache);
+  const cards = await writeCards([...(input.shard.singletons ? [input.graph.siteCard] : []), ...input.graph.pages.map((p) => p.card)], out, cardCache);
   if (input.shard.singletons) addCardStats(cards, writeFaviconPngs(out, cardCache));
   return { pages, cards };
 }
