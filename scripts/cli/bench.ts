@@ -1,12 +1,12 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--large] [--rounds N]`: the real
+ * `npm run bench [-- --sizes 1000,10000] [--large] [--rounds N] [--full] [--from results.json …]`: the real
  * build, timed as a whole process at each size, interleaved round by round
  * with floors that do the same work without us (same files, same words, no
  * generation inside the timed part); then the reader's side (first search,
  * first visit) and the curator's loop (edit to page, edit to search).
  * Medians and spread; nothing here asserts a time.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +19,7 @@ import type { EditTimes } from "../bench/edit-loop.ts";
 import { table, ms, kb, ratio, range } from "../bench/report.ts";
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string" }, large: { type: "boolean" }, rounds: { type: "string" }, full: { type: "boolean" }, keep: { type: "boolean" }, "no-reader": { type: "boolean" }, "no-edit": { type: "boolean" } },
+  options: { sizes: { type: "string" }, large: { type: "boolean" }, rounds: { type: "string" }, full: { type: "boolean" }, from: { type: "string", multiple: true }, keep: { type: "boolean" }, "no-reader": { type: "boolean" }, "no-edit": { type: "boolean" } },
 });
 const sizes = values.sizes ? values.sizes.split(",").map(Number) : [1000, 10000, ...(values.large ? [50000, 100000] : [])];
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -33,7 +33,7 @@ interface SizeResult {
   size: number;
   /** Every round's build renders its preview cards cold (a fresh card cache), as CI does. */
   ours: Run[];
-  /** The same build with --no-pictures, to show what the pictures cost. */
+  /** The same build with --no-pictures, its cards cold too, to show what the pictures cost. */
   noPictures: Run[];
   /** The same build again on the last round's card cache: every card unchanged, as a curator's rebuild. */
   warm?: Run;
@@ -67,8 +67,12 @@ async function editLoop(dataDir: string, outDir: string): Promise<EditTimes> {
   return run.report as unknown as EditTimes;
 }
 
-const results: SizeResult[] = [];
-const bundledEdit = values["no-edit"] ? undefined : await (async () => {
+// --from results.json [--from …]: print the tables of saved runs, merged by size, and run nothing
+// (a long run can be taken in parts, each part's results.json kept).
+const saved = (values.from ?? []).map((file) => JSON.parse(readFileSync(file, "utf8")) as { bundledEdit?: EditTimes; results: SizeResult[] });
+if (saved.length) sizes.splice(0);
+const results: SizeResult[] = saved.flatMap((s) => s.results).sort((a, b) => a.size - b.size);
+const bundledEdit = saved.length ? saved.find((s) => s.bundledEdit)?.bundledEdit : values["no-edit"] ? undefined : await (async () => {
   const dir = join(WORK, "bundled");
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, "_data"), join(dir, "data"), { recursive: true });
@@ -98,7 +102,7 @@ for (const size of sizes) {
       prepareWordsOnly(site, words);
     }
     if (full) process.stderr.write("ours without pictures… ");
-    if (full) result.noPictures.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", join(dir, "site-no-pictures"), "--report", "--no-pictures"), { env }));
+    if (full) result.noPictures.push(await runMeasured(node, tsx("scripts/cli/build.ts", "--data", data, "--out", join(dir, "site-no-pictures"), "--report", "--no-pictures", "--card-cache", freshCardCache(dir)), { env }));
     process.stderr.write("physical floor… ");
     rmSync(join(dir, "floor-physical"), { recursive: true, force: true });
     result.physical.push(await runMeasured(node, tsx("scripts/bench/stage.ts", "floor-physical", data, site, words, join(dir, "floor-physical"))));
@@ -130,7 +134,7 @@ for (const size of sizes) {
 }
 process.stderr.write("\n\n");
 mkdirSync(WORK, { recursive: true });
-writeFileSync(join(WORK, "results.json"), JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, bundledEdit, results }, null, 2));
+if (!saved.length) writeFileSync(join(WORK, "results.json"), JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, bundledEdit, results }, null, 2));
 
 console.log(`Medians of ${results.map((r) => `${r.ours.length} at ${r.size}`).join(", ")} interleaved rounds; spread as min–max. ${availableParallelism()} cores, Node ${process.version}.\n`);
 console.log("The build, as one process (npm run build): stages from its own report; CPU and memory of its whole process tree.\n");

@@ -6,7 +6,7 @@
  * search page merges the parts (Pagefind's multisite search: `mergeIndex`),
  * listed in build.json; a site that fits one index gets exactly one, as before.
  */
-import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { indexWithPagefind } from "./pagefind-index.ts";
@@ -39,6 +39,8 @@ export async function indexSite(siteDir: string, bundlesDir = siteDir, perIndex:
   if (pages.length <= perIndex) return { pages: await indexWithPagefind(siteDir, join(bundlesDir, MAIN_SEARCH_BUNDLE)), bundles: [MAIN_SEARCH_BUNDLE] };
   const parts = balanced(pages, Math.ceil(pages.length / perIndex));
   const bundles = parts.map((_, i) => searchBundleName(i));
+  // The bundles' folder may not exist yet (the benchmark's Pagefind floor writes into a fresh one).
+  mkdirSync(bundlesDir, { recursive: true });
   const lists = parts.map((part, i) => {
     const list = join(bundlesDir, `.${bundles[i]}.pages`);
     writeFileSync(list, part.join("\n") + "\n");
