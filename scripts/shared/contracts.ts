@@ -100,7 +100,8 @@ export interface OfflineManifest {
   files: number;
   /** Small enough to keep whole: every file is cached on the first visit. */
   precacheAll: boolean;
-  shell: string[];
+  /** The shell's files and their hashes: a first visit needs no other list (OFFLINE_FILES_PATH grows with the site: 2.3 MB at 10,000 entities). */
+  shell: OfflineFiles;
 }
 /** Messages between a page and the service worker about saving the whole site. */
 export type OfflineMessage =

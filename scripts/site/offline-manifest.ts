@@ -48,7 +48,7 @@ export function writeOfflineManifest(out: OutputFiles, worker: string, precacheB
     files.push([file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file, sha.slice(0, 12)]);
   }
   const version = hash.digest("hex").slice(0, 16);
-  const shell = [...files.map(([f]) => f), BUILD_INFO_PATH].filter((f) => SHELL.some((pattern) => pattern.test(f)));
+  const shell = [...files, [BUILD_INFO_PATH, ""] as [string, string]].filter(([f]) => SHELL.some((pattern) => pattern.test(f)));
   const manifest: OfflineManifest = { version, bytes, files: files.length, precacheAll: bytes <= precacheBudget, shell };
   out.write(OFFLINE_MANIFEST_PATH, JSON.stringify(manifest) + "\n");
   out.write(OFFLINE_FILES_PATH, JSON.stringify(files) + "\n");

@@ -33,6 +33,7 @@ import { writeSite } from "./build-site.ts";
 import { OutputFiles, type FileRecord } from "./output-files.ts";
 import { renderSite } from "./render/pool.ts";
 import { renderShard } from "./render/eleventy-run.ts";
+import { entityPagesShard } from "./render/shards.ts";
 import { writeDataFiles } from "./data-files.ts";
 import { writeOfflineManifest } from "./offline-manifest.ts";
 import { buildFullSearchIndex, swapInFullSearchIndex, updateSearchOverlay } from "./search-overlay.ts";
@@ -268,7 +269,7 @@ export class SiteSession {
     page.pictures = live.graph.pages.find((p) => p.url === page.url)?.pictures;
     for (const file of filesOfPage(page)) undo.set(file, existsSync(resolve(live.dir, file)) ? readFileSync(resolve(live.dir, file)) : undefined);
     const out = new OutputFiles(live.dir, true);
-    await renderShard({ graph: { ...live.graph, pages: [page] }, shard: { singletons: false }, pages: 1 }, out);
+    await renderShard(entityPagesShard(live.graph, [page]), out);
     this.#emit({ kind: "page-served", url: page.url, ms: performance.now() - started });
     return undo;
   }

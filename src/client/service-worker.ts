@@ -58,19 +58,22 @@ async function install(): Promise<void> {
   const response = await fetch(href(OFFLINE_MANIFEST_PATH), { cache: "no-store" });
   const manifest = (await response.clone().json()) as OfflineManifest;
   const cache = await own();
-  const list = await fetchList();
-  const hashes = new Map(list);
   const before = await previous();
+  const whole = manifest.precacheAll || before?.savedAll === true;
+  // The full list is fetched to keep the whole site, or to carry a returning reader's unchanged files over; a first
+  // visit takes the shell's hashes from the manifest. (Pages a first visitor opened are known by the next version
+  // only by the shell list stored here, so they are fetched again when next opened online.)
+  const list = whole || before ? await fetchList() : manifest.shell;
   // Pages read the manifest (the "save the whole site" control) and the worker its file list, offline included.
   await cache.put(href(OFFLINE_MANIFEST_PATH), response);
   await cache.put(href(OFFLINE_FILES_PATH), new Response(JSON.stringify(list), { headers: { "content-type": "application/json" } }));
-  const wanted = manifest.precacheAll || before?.savedAll ? list : manifest.shell.map((f): [string, string] => [f, hashes.get(f) ?? ""]);
+  const wanted = whole ? list : manifest.shell;
   // What the reader already had of the last version stays, where it did not change.
   const kept = before ? list.filter(([f, hash]) => before.files.get(f) === hash && !wanted.some(([w]) => w === f)) : [];
   await cacheFiles(cache, [...wanted, ...kept], before);
   const current = await caches.open(CURRENT);
   await current.put("version", new Response(VERSION));
-  if (manifest.precacheAll || before?.savedAll) await current.put("saved-all", new Response("yes"));
+  if (whole) await current.put("saved-all", new Response("yes"));
   else await current.delete("saved-all");
 }
 
@@ -113,7 +116,10 @@ async function broadcast(message: OfflineMessage): Promise<void> {
 async function saveAll(): Promise<void> {
   try {
     const list = await fetchList();
-    await cacheFiles(await own(), list, undefined, (done, total) => void broadcast({ type: "save-progress", done, total }));
+    const cache = await own();
+    // The next version compares against this list: a first visit stored only the shell's.
+    await cache.put(href(OFFLINE_FILES_PATH), new Response(JSON.stringify(list), { headers: { "content-type": "application/json" } }));
+    await cacheFiles(cache, list, undefined, (done, total) => void broadcast({ type: "save-progress", done, total }));
     await (await caches.open(CURRENT)).put("saved-all", new Response("yes"));
     await broadcast({ type: "save-done", total: list.length });
   } catch (error) {

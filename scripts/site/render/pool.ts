@@ -44,10 +44,25 @@ export interface RenderResult {
 const WORKER = resolve(import.meta.dirname, "worker.ts");
 export const DEFAULT_PAGES_PER_SHARD = 4000;
 
+/** Below this many entity pages a shard is not worth a process of its own: starting one costs about a second. */
+const MIN_PAGES_PER_SHARD = 250;
+
+/**
+ * As many shards as there are cores, or a multiple of them, none above the
+ * default size: a cold build renders a preview card per entity page (about
+ * 16 ms each), so even a thousand pages are worth both cores.
+ */
+function shardSize(pages: number, cores: number): number {
+  const shards = Math.ceil(Math.ceil(pages / DEFAULT_PAGES_PER_SHARD) / cores) * cores;
+  return Math.max(MIN_PAGES_PER_SHARD, Math.ceil(pages / shards));
+}
+
 export async function renderSite(graph: SiteGraph, out: OutputFiles, options: RenderOptions): Promise<RenderResult> {
-  const inputs = planShards(graph, options.pagesPerShard ?? DEFAULT_PAGES_PER_SHARD, options.stream);
-  // Starting a worker costs more than rendering a shard's worth of pages in this process.
-  const workers = inputs.length <= 2 && options.workers === undefined ? 1 : Math.min(options.workers ?? availableParallelism(), inputs.length);
+  const cores = options.workers ?? availableParallelism();
+  const count = options.stream?.count ?? graph.pages.length;
+  const inputs = planShards(graph, options.pagesPerShard ?? shardSize(count, cores), options.stream);
+  // One shard of entity pages beside the singletons' run: starting workers costs more than it saves.
+  const workers = inputs.length <= 2 && options.workers === undefined ? 1 : Math.min(cores, inputs.length);
   if (workers <= 1) {
     const result: RenderResult = { pages: 0, cards: noCards() };
     for (const planned of inputs) {

@@ -33,14 +33,22 @@ function emptied<T>(value: T): T {
 /** The pages a graph holds, as a stream (a watching session renders the pages it changed this way). */
 export const heldPages = (graph: SiteGraph): PageStream => ({ count: graph.pages.length, slice: (start, end) => graph.pages.slice(start, end) });
 
-export function planShards(graph: SiteGraph, pagesPerShard: number, stream: PageStream = heldPages(graph)): PlannedShard[] {
+/**
+ * A run over some entity pages alone, with the rest of the graph emptied:
+ * Eleventy copies its global data for every template it renders, so a run
+ * handed the whole graph of a large site spends seconds on one page.
+ */
+export function entityPagesShard(graph: SiteGraph, pages: SiteGraph["pages"]): ShardInput {
   const core = Object.fromEntries(CORE.map((k) => [k, graph[k]]));
-  const rest = emptied(graph);
+  return { graph: { ...emptied(graph), ...core, pages } as SiteGraph, shard: { singletons: false }, pages: pages.length };
+}
+
+export function planShards(graph: SiteGraph, pagesPerShard: number, stream: PageStream = heldPages(graph)): PlannedShard[] {
   const singletons: ShardInput = { graph: { ...graph, pages: [] }, shard: { singletons: true }, pages: 0 };
   const planned: PlannedShard[] = [{ pages: 0, input: () => singletons }];
   for (let start = 0; start < stream.count; start += pagesPerShard) {
     const end = Math.min(start + pagesPerShard, stream.count);
-    planned.push({ pages: end - start, input: () => ({ graph: { ...rest, ...core, pages: stream.slice(start, end) } as SiteGraph, shard: { singletons: false }, pages: end - start }) });
+    planned.push({ pages: end - start, input: () => entityPagesShard(graph, stream.slice(start, end)) });
   }
   return planned;
 }
