@@ -26,9 +26,10 @@ export function dataTables(ctx: GraphContext, byKind: { [K in Kind]: Array<Entit
  * the whole render.
  */
 export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<EntityOf<K>> }): { downloads: Download[]; licence: DataLicence; files: () => DownloadFile[] } {
-  const made = (withBodies: boolean) => {
+  // Each body is a function: listing the downloads needs only the tables' row counts.
+  const made = () => {
     const tables = dataTables(ctx, byKind);
-    const file = (fileName: string, summary: string, body: () => string) => ({ url: `${DATA_PATH}${fileName}`, fileName, summary, body: withBodies ? body() : "" });
+    const file = (fileName: string, summary: string, body: () => string) => ({ url: `${DATA_PATH}${fileName}`, fileName, summary, body });
     return [
       file(DATA_README_FILE, "what each table holds, how they join, where every fact comes from, and the licence.", () => dataReadme(ctx, tables)),
       file(DATA_PACKAGE_FILE, "a Frictionless Data Package: a Table Schema for every CSV.", () => JSON.stringify(dataPackage(ctx, tables, ctx.absolute(`/${KINDS.source.segment}/`)), null, 2) + "\n"),
@@ -36,12 +37,12 @@ export function buildDownloads(ctx: GraphContext, byKind: { [K in Kind]: Array<E
       ...tables.map((t) => file(`${t.name}.csv`, `${t.title}: ${t.rows.length} rows.`, () => csvOf(t))),
     ];
   };
-  const downloads = made(false).map(({ url, fileName, summary }) => ({ url, fileName, summary }));
+  const downloads = made().map(({ url, fileName, summary }) => ({ url, fileName, summary }));
   const license = ctx.settings.license;
   return {
     downloads,
     licence: { text: licenceText(license), ...(license ? { title: license.title, url: license.path } : {}) },
-    files: () => made(true).map(({ url, body }) => ({ url, body })),
+    files: () => made().map(({ url, body }) => ({ url, body: body() })),
   };
 }
 
