@@ -125,3 +125,40 @@ describe("permanence", () => {
     expect(manifestAdditions(["/a/"], ["/a/", "/b/"])).toEqual(["/b/"]);
   });
 });
+
+describe("downloads written in pieces", () => {
+  it("give dataset.json exactly as JSON.stringify writes the whole dataset, also with a kind that has no entities", async () => {
+    const { checkData } = await import("../scripts/pipeline/check-data.ts");
+    const { graphContext } = await import("../scripts/graph/context.ts");
+    const { buildDownloads } = await import("../scripts/graph/downloads.ts");
+    const { KINDS, KIND_LIST } = await import("../scripts/schema/index.ts");
+    const { twinPath } = await import("../scripts/shared/url-scheme.ts");
+    const data = checkData("_data");
+    const ctx = graphContext(data.linked, data.settings!, "https://example.org/prefix/", {});
+    for (const empty of [undefined, "meeting"]) {
+      const byKind = Object.fromEntries(KIND_LIST.map((k) => [k, k === empty ? [] : data.linked.entities.filter((e) => e.kind === k).map((e) => e.entity)])) as Parameters<typeof buildDownloads>[1];
+      const file = [...buildDownloads(ctx, byKind).files()].find((f) => f.url.endsWith("/dataset.json"))!;
+      const whole = {
+        title: ctx.settings.title,
+        published: ctx.settings.published,
+        ...Object.fromEntries(KIND_LIST.map((k) => [KINDS[k].folder, byKind[k].map((e) => ({ url: ctx.link(e.id).absoluteUrl, twinUrl: twinPath(ctx.link(e.id).absoluteUrl), ...e }))])),
+      };
+      expect([...file.pieces].join("")).toBe(JSON.stringify(whole, null, 2) + "\n");
+    }
+  });
+
+  it("record the same size and hash as the file written whole", async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { OutputFiles } = await import("../scripts/site/output-files.ts");
+    const dir = mkdtempSync(join(tmpdir(), "pieces-"));
+    const out = new OutputFiles(dir, true);
+    const pieces = ["a,b\n", "é,", "x".repeat(1 << 20), "\n"];
+    out.write("whole.csv", pieces.join(""));
+    out.writePieces("data/pieces.csv", pieces);
+    expect(readFileSync(join(dir, "data/pieces.csv"), "utf8")).toBe(pieces.join(""));
+    expect(out.records[1]!.slice(1)).toEqual(out.records[0]!.slice(1));
+    rmSync(dir, { recursive: true });
+  });
+});

@@ -54,7 +54,8 @@ export interface PageStream {
 /** What the graph leaves to be made as the site is written: the entity pages (when not kept) and the download files. */
 export interface Deferred {
   stream: PageStream;
-  downloadFiles(): DownloadFile[];
+  /** One file at a time: each is written and let go before the next is made. */
+  downloadFiles(): Iterable<DownloadFile>;
 }
 
 /** What the site-wide parts keep of each page once the page itself is let go. */

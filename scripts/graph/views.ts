@@ -244,10 +244,10 @@ export interface Download {
   summary: string;
 }
 
-/** A download's content, made only when it is written. */
+/** A download's content, made only when it is written, in pieces (a CSV row, an entity of the dataset) so it is never whole in memory. */
 export interface DownloadFile {
   url: string;
-  body: string;
+  pieces: Iterable<string>;
 }
 
 /** The licence the data is offered under, as the data page states it. */

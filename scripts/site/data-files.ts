@@ -17,8 +17,8 @@ export function writeTwin(page: EntityPage, out: OutputFiles): void {
 }
 
 /** The site-wide data files (each page's twin is written with the page, by its render shard). */
-export function writeDataFiles(graph: SiteGraph, downloads: readonly DownloadFile[], out: OutputFiles): void {
-  for (const download of downloads) out.write(rootRelativeUrl(download.url), download.body);
+export function writeDataFiles(graph: SiteGraph, downloads: Iterable<DownloadFile>, out: OutputFiles): void {
+  for (const download of downloads) out.writePieces(rootRelativeUrl(download.url), download.pieces);
   for (const shard of graph.nameShards) out.write(shard.path, nameShardScript(shard.part, shard.key, shard.entries));
   out.write(OFFLINE_TEXT_PATH, offlineTextScript(graph.offlineText));
   out.write(rootRelativeUrl(HOST_REDIRECTS_PATH), graph.hostRedirects);

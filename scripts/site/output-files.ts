@@ -4,7 +4,7 @@
  * manifest never has to read the whole output back.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 
 /** One written file: its path relative to the site's root, its size and its content hash. */
@@ -25,18 +25,59 @@ export class OutputFiles {
 
   /** `path` is relative to the site's root, with forward slashes. */
   write(path: string, content: string | Buffer): void {
-    const file = join(this.root, path);
-    const folder = dirname(file);
-    if (!this.#folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.#folders.add(folder);
-    }
+    const file = this.#fileFor(path);
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     if (this.atomic) {
       writeFileSync(`${file}.writing`, bytes);
       renameSync(`${file}.writing`, file);
     } else writeFileSync(file, bytes);
     this.records.push([path, bytes.length, createHash("sha256").update(bytes).digest("hex")]);
+  }
+
+  /**
+   * A file written a piece at a time, as its pieces are made: the largest
+   * downloads at 100k entities are hundreds of megabytes, which as one string
+   * and then one buffer were the build's peak memory.
+   */
+  writePieces(path: string, pieces: Iterable<string>): void {
+    const file = this.#fileFor(path);
+    const target = this.atomic ? `${file}.writing` : file;
+    const fd = openSync(target, "w");
+    const hash = createHash("sha256");
+    let size = 0;
+    let batch: string[] = [];
+    let batchLength = 0;
+    const flush = () => {
+      const bytes = Buffer.from(batch.join(""));
+      writeSync(fd, bytes);
+      hash.update(bytes);
+      size += bytes.length;
+      batch = [];
+      batchLength = 0;
+    };
+    try {
+      for (const piece of pieces) {
+        batch.push(piece);
+        batchLength += piece.length;
+        // Pieces are often one CSV row: a write per megabyte, not per row.
+        if (batchLength >= 1 << 20) flush();
+      }
+      flush();
+    } finally {
+      closeSync(fd);
+    }
+    if (this.atomic) renameSync(target, file);
+    this.records.push([path, size, hash.digest("hex")]);
+  }
+
+  #fileFor(path: string): string {
+    const file = join(this.root, path);
+    const folder = dirname(file);
+    if (!this.#folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#folders.add(folder);
+    }
+    return file;
   }
 
   /** Records files another tool wrote (Pagefind, esbuild) under `folder`. */

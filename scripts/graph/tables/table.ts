@@ -83,8 +83,7 @@ function cellText(value: CellValue): string {
  * Written by hand rather than with csv-stringify: the rule above is all of it,
  * and at 10,000 entities (150,000 rows) csv-stringify took 1.0 s where this takes 0.2 s.
  */
-export function csvOf(t: Table): string {
-  const lines = [t.fields.map((f) => cellText(f.name)).join(",")];
-  for (const row of t.rows) lines.push(row.map(cellText).join(","));
-  return lines.join("\n") + "\n";
+export function* csvLines(t: Table): Generator<string> {
+  yield t.fields.map((f) => cellText(f.name)).join(",") + "\n";
+  for (const row of t.rows) yield row.map(cellText).join(",") + "\n";
 }
