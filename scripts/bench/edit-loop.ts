@@ -48,6 +48,7 @@ function watchSession(dataDir: string, outDir: string) {
   const exited = new Promise<never>((_, fail) => child.on("exit", (code) => fail(new Error(`the watching session stopped (exit ${code})`))));
   exited.catch(() => undefined);
   return {
+    stopped: () => child.exitCode !== null || child.signalCode !== null,
     line: (prefix: string) => Promise.race([new Promise<void>((done) => waiting.push({ prefix, done })), exited]),
     close: () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once("exit", () => done()), child.kill("SIGTERM")))),
   };
@@ -71,12 +72,14 @@ export async function editLoop(dataDir: string, outDir: string, edits: number): 
       // A published fact changes only with a dated correction (fact-versions.txt holds the curated data to it).
       fact.corrections = [...(fact.corrections ?? []), { on: new Date().toISOString().slice(0, 10), note: `Reworded (${word}).` }];
       const searched = session.line("✓ Search updated");
+      searched.catch(() => undefined);
       const saved = performance.now();
       writeFileSync(file, stringify(data));
       for (;;) {
         // The page may be mid-switch when asked for: a failed request is asked again, as a reloading reader would.
         const html = await fetch(new URL(url, server.url)).then((r) => r.text(), () => "");
         if (html.includes(word)) break;
+        if (session.stopped()) throw new Error("the watching session stopped before it served the edited page");
         await new Promise((r) => setTimeout(r, 5));
       }
       pageMs.push(performance.now() - saved);
