@@ -45,22 +45,19 @@ export class OutputFiles {
     const fd = openSync(target, "w");
     const hash = createHash("sha256");
     let size = 0;
-    let batch: string[] = [];
-    let batchLength = 0;
+    let pending = "";
     const flush = () => {
-      const bytes = Buffer.from(batch.join(""));
+      const bytes = Buffer.from(pending);
       writeSync(fd, bytes);
       hash.update(bytes);
       size += bytes.length;
-      batch = [];
-      batchLength = 0;
+      pending = "";
     };
     try {
       for (const piece of pieces) {
-        batch.push(piece);
-        batchLength += piece.length;
+        pending += piece;
         // Pieces are often one CSV row: a write per megabyte, not per row.
-        if (batchLength >= 1 << 20) flush();
+        if (pending.length >= 1 << 20) flush();
       }
       flush();
     } finally {
