@@ -28,6 +28,11 @@ async function fetchList(): Promise<OfflineFiles> {
   return (await (await fetch(href(OFFLINE_FILES_PATH), { cache: "no-store" })).json()) as OfflineFiles;
 }
 
+/** The list the next version compares against (what `previous` reads back). */
+async function storeList(cache: Cache, list: OfflineFiles): Promise<void> {
+  await cache.put(href(OFFLINE_FILES_PATH), new Response(JSON.stringify(list), { headers: { "content-type": "application/json" } }));
+}
+
 /** The version this worker replaces, its cache, and whether the reader had saved all of it. */
 async function previous(): Promise<{ cache: Cache; files: Map<string, string>; savedAll: boolean } | undefined> {
   const current = await caches.open(CURRENT);
@@ -66,7 +71,7 @@ async function install(): Promise<void> {
   const list = whole || before ? await fetchList() : manifest.shell;
   // Pages read the manifest (the "save the whole site" control) and the worker its file list, offline included.
   await cache.put(href(OFFLINE_MANIFEST_PATH), response);
-  await cache.put(href(OFFLINE_FILES_PATH), new Response(JSON.stringify(list), { headers: { "content-type": "application/json" } }));
+  await storeList(cache, list);
   const wanted = whole ? list : manifest.shell;
   // What the reader already had of the last version stays, where it did not change.
   const kept = before ? list.filter(([f, hash]) => before.files.get(f) === hash && !wanted.some(([w]) => w === f)) : [];
@@ -118,7 +123,7 @@ async function saveAll(): Promise<void> {
     const list = await fetchList();
     const cache = await own();
     // The next version compares against this list: a first visit stored only the shell's.
-    await cache.put(href(OFFLINE_FILES_PATH), new Response(JSON.stringify(list), { headers: { "content-type": "application/json" } }));
+    await storeList(cache, list);
     await cacheFiles(cache, list, undefined, (done, total) => void broadcast({ type: "save-progress", done, total }));
     await (await caches.open(CURRENT)).put("saved-all", new Response("yes"));
     await broadcast({ type: "save-done", total: list.length });
